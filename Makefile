@@ -1,0 +1,33 @@
+# Every target sets up .venv itself from the pinned requirements, so a fresh clone needs only
+# Python 3.11 and make.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: serve test build schemas lint clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+schemas: $(STAMP)
+	$(BIN)/python -m macros.schemas
+
+lint: $(STAMP)
+	$(BIN)/ruff check macros tests
+
+test: $(STAMP)
+	$(BIN)/ruff check macros tests
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache

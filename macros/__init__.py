@@ -1,0 +1,128 @@
+"""mkdocs-macros module: wiring only. Loads the catalog once and registers the macros."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from . import render
+from .catalog import Catalog, DataError, load_catalog
+from .export import write_exports
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _unknown(kind: str, value: object, known: object) -> KeyError:
+    listed = ", ".join(str(k) for k in sorted(known))  # type: ignore[call-overload]
+    return KeyError(f"unknown {kind} {value!r}; known: {listed}")
+
+
+def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
+    try:
+        cat: Catalog = load_catalog(ROOT)
+    except DataError as exc:
+        # A PluginError stops the build with the message alone, without a traceback.
+        raise PluginError(str(exc)) from None
+    env.variables["catalog"] = cat
+
+    def here() -> str:
+        return env.page.file.src_uri if env.page else "index.md"
+
+    def service(sid: str):
+        if sid not in cat.services:
+            raise _unknown("service id", sid, cat.services)
+        return cat.services[sid]
+
+    @env.macro
+    def fact(service_id: str, key: str) -> str:
+        return render.fact(service(service_id), key)
+
+    @env.macro
+    def service_facts(service_id: str) -> str:
+        return render.service_facts(service(service_id))
+
+    @env.macro
+    def service_card(service_id: str) -> str:
+        svc = service(service_id)
+        names = {r: cat.services[r].name for r in svc.related}
+        urls = {r: render.page_url(cat.services[r].page, here()) for r in svc.related}
+        return render.service_card(svc, names, urls)
+
+    @env.macro
+    def compare(comparison_id: str) -> str:
+        if comparison_id not in cat.comparisons:
+            raise _unknown("comparison id", comparison_id, cat.comparisons)
+        return render.comparison(cat.comparisons[comparison_id])
+
+    @env.macro
+    def task(task_id: str, heading_level: int = 3) -> str:
+        if task_id not in cat.tasks:
+            raise _unknown("task id", task_id, cat.tasks)
+        return render.task_block(cat.tasks[task_id], heading_level)
+
+    @env.macro
+    def domain_tasks(domain_id: int, heading_level: int = 3) -> str:
+        domains = {d.id: d for d in cat.exam.domains}
+        if domain_id not in domains:
+            raise _unknown("domain", domain_id, domains)
+        return render.domain_tasks(domains[domain_id], heading_level)
+
+    @env.macro
+    def domain_weights() -> str:
+        urls = {d.id: render.page_url(f"{d.slug}/index.md", here()) for d in cat.exam.domains}
+        return render.domain_weights(cat.exam, urls)
+
+    @env.macro
+    def task_outline() -> str:
+        return render.task_outline(cat.exam, here())
+
+    @env.macro
+    def exam_format() -> str:
+        return render.exam_format(cat.exam)
+
+    @env.macro
+    def comparison_index() -> str:
+        return render.link_list(
+            (c.title, f"#{c.id}", c.caption) for c in cat.comparisons.values()
+        )
+
+    @env.macro
+    def services_index() -> str:
+        items = sorted(cat.services.values(), key=lambda s: s.name.removeprefix("Amazon ")
+                       .removeprefix("AWS ").lower())
+        return render.link_list(
+            (s.name, render.page_url(s.page, here()), s.summary) for s in items
+        )
+
+    @env.macro
+    def comparisons_all() -> str:
+        blocks = []
+        for c in cat.comparisons.values():
+            taught = render.md_ref(c.page, here())
+            blocks.append(
+                f"## {render.inline(c.title)} {{ #{c.id} }}\n\n"
+                f"{render.compare_intro(c, taught)}\n\n{render.comparison(c)}\n"
+            )
+        return "\n".join(blocks)
+
+    @env.macro
+    def stats() -> dict[str, int]:
+        return {
+            "services": len(cat.services),
+            "comparisons": len(cat.comparisons),
+            "questions": len(cat.questions),
+            "tasks": len(cat.tasks),
+            "skills": len(cat.skills),
+        }
+
+
+def on_post_page_macros(env) -> None:  # noqa: ANN001
+    # Glossary terms become hover tooltips through the abbr extension on every page.
+    cat: Catalog = env.variables["catalog"]
+    defs = "\n".join(f"*[{g.term}]: {g.expansion}" for g in cat.glossary)
+    env.markdown += "\n\n" + defs + "\n"
+
+
+def on_post_build(env) -> None:  # noqa: ANN001
+    write_exports(env.variables["catalog"], Path(env.conf["site_dir"]))

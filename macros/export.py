@@ -1,0 +1,106 @@
+"""Publish the catalog as JSON under site/data/: the stable interface for browser scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .catalog import Catalog
+
+
+def site_path(ref: str) -> str:
+    """'store/x.md#a' -> 'store/x/#a', the page's URL from the site root."""
+    path, _, anchor = ref.partition("#")
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    url = stem if stem.endswith("/") or not stem else stem + "/"
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def exam_json(cat: Catalog) -> dict[str, Any]:
+    fmt = cat.exam.format.model_dump()
+    return {
+        "format": fmt,
+        "guide_version": cat.exam.format.guide_version,
+        "domains": [{"id": d.id, "title": d.title, "weight": d.weight} for d in cat.exam.domains],
+        "tasks": [
+            {
+                "id": t.id,
+                "title": t.title,
+                "domain": cat.domain_of_task[t.id],
+                "skills": [{"id": s.id, "text": s.text} for s in t.skills],
+            }
+            for t in cat.tasks.values()
+        ],
+    }
+
+
+def services_json(cat: Catalog) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": s.id,
+            "name": s.name,
+            "short": s.short,
+            "tasks": s.tasks,
+            "summary": s.summary,
+            "signals": s.signals,
+            "facts": [f.model_dump(exclude_none=True) for f in s.facts],
+            "url": site_path(s.page),
+        }
+        for s in sorted(cat.services.values(), key=lambda s: s.id)
+    ]
+
+
+def comparisons_json(cat: Catalog) -> list[dict[str, Any]]:
+    out = []
+    for c in cat.comparisons.values():
+        out.append(
+            {
+                "id": c.id,
+                "title": c.title,
+                "columns": [c.corner] + [cr.label for cr in c.criteria],
+                "rows": [
+                    [s.label] + [c.cells[s.key][cr.key] for cr in c.criteria] for s in c.subjects
+                ],
+                "sources": c.sources,
+                "url": site_path(c.page),
+            }
+        )
+    return out
+
+
+def questions_json(cat: Catalog) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": q.id,
+            "task": q.task,
+            "skills": q.skills,
+            "domain": cat.domain_of_task[q.task],
+            "services": q.services,
+            "stem": q.stem,
+            "choices": [c.text for c in q.choices],
+            "answer": q.answer,
+            "why": [c.why for c in q.choices],
+            "explanation": q.explanation,
+            "url": site_path(q.learn_more),
+        }
+        for q in cat.questions
+    ]
+
+
+EXPORTS = {
+    "exam.json": exam_json,
+    "services.json": services_json,
+    "comparisons.json": comparisons_json,
+    "questions.json": questions_json,
+}
+
+
+def write_exports(cat: Catalog, site_dir: Path) -> None:
+    out = site_dir / "data"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, build in EXPORTS.items():
+        text = json.dumps(build(cat), ensure_ascii=False, indent=1)
+        (out / name).write_text(text + "\n", encoding="utf-8")

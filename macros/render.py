@@ -1,0 +1,243 @@
+"""Pure renderers: catalog objects in, escaped Markdown or HTML out.
+
+Nothing here knows about MkDocs; tests call these functions directly. Every string that comes
+from data passes through esc() (HTML blocks) or inline() (Markdown text) before it is emitted.
+Tables are raw HTML so that they can carry captions and row headers, and so that Markdown
+syntax inside a data string is never interpreted.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from collections.abc import Iterable
+
+from .models import Comparison, Domain, Exam, Service, Task
+
+_MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_[]{}<>#|!~$"}
+
+
+def esc(text: str) -> str:
+    """Escape for HTML text and attribute values."""
+    return html.escape(text, quote=True)
+
+
+def inline(text: str) -> str:
+    """Escape for Markdown text: HTML plus Markdown's own syntax characters."""
+    return "".join(_MD_SPECIAL.get(c, c) for c in html.escape(text, quote=True))
+
+
+def page_url(ref: str, from_page: str) -> str:
+    """URL of docs page ref ('store/x.md#a') relative to the page whose source is from_page.
+
+    Assumes use_directory_urls, as mkdocs.yml sets: store/x.md is served at store/x/.
+    """
+    path, _, anchor = ref.partition("#")
+    target = _dir_url(path)
+    here = _dir_url(from_page)
+    rel = posixpath.relpath(target or ".", here or ".")
+    rel = "" if rel == "." else rel + "/"
+    url = rel or "./"
+    return f"{url}#{anchor}" if anchor else url
+
+
+def _dir_url(src: str) -> str:
+    stem = src[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")].rstrip("/")
+    return stem
+
+
+def _list(items: Iterable[str]) -> str:
+    return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
+
+
+def _source_link(url: str, label: str = "AWS docs") -> str:
+    return f'<a href="{esc(url)}" rel="noopener">{esc(label)}</a>'
+
+
+# --- facts and services -----------------------------------------------------------------
+
+
+def fact(service: Service, key: str) -> str:
+    for item in service.facts:
+        if item.key == key:
+            return (
+                f'<span class="dea-fact" title="{esc(item.label)} (source: {esc(item.source)})">'
+                f"{inline(item.value)}</span>"
+            )
+    keys = ", ".join(f.key for f in service.facts)
+    raise KeyError(f"service {service.id!r} has no fact {key!r}; its facts: {keys}")
+
+
+def service_facts(service: Service) -> str:
+    rows = "".join(
+        f'<tr><th scope="row">{esc(f.label)}</th><td>{esc(f.value)}'
+        + (f'<br><small>{esc(f.note)}</small>' if f.note else "")
+        + f"</td><td>{_source_link(f.source)}<br><small>checked {esc(f.verified)}</small></td></tr>"
+        for f in service.facts
+    )
+    return (
+        f'<div class="dea-facts" markdown="0"><table><caption>Key facts: {esc(service.name)}</caption>'
+        '<thead><tr><th scope="col">Fact</th><th scope="col">Value</th>'
+        f'<th scope="col">Source</th></tr></thead><tbody>{rows}</tbody></table>'
+        f'<p class="dea-generated">Generated from data/services/{esc(service.id)}.yaml.</p></div>'
+    )
+
+
+def service_card(service: Service, names: dict[str, str], urls: dict[str, str]) -> str:
+    """A summary card; names and urls map related service ids to display names and links."""
+    former = (
+        f"<p><small>Formerly {esc(' / '.join(service.former_names))}.</small></p>"
+        if service.former_names
+        else ""
+    )
+    parts = [
+        f'<div class="admonition abstract dea-card" markdown="0">'
+        f'<p class="admonition-title">{esc(service.name)} at a glance</p>',
+        f"<p>{esc(service.summary)}</p>{former}",
+        f"<p><strong>Choose it when</strong></p>{_list(service.use_when)}",
+        f"<p><strong>Look elsewhere when</strong></p>{_list(service.avoid_when)}",
+    ]
+    if service.signals:
+        chips = "".join(f'<li class="dea-signal">{esc(s)}</li>' for s in service.signals)
+        parts.append(
+            f'<p><strong>Exam signals</strong></p><ul class="dea-signals">{chips}</ul>'
+        )
+    if service.related:
+        links = ", ".join(
+            f'<a href="{esc(urls[r])}">{esc(names[r])}</a>' for r in service.related
+        )
+        parts.append(f"<p><strong>Related:</strong> {links}</p>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+# --- comparisons ------------------------------------------------------------------------
+
+
+def comparison(comp: Comparison) -> str:
+    labels = {c.key: c.label for c in comp.criteria}
+    if comp.subjects_as == "columns":
+        head = [comp.corner] + [s.label for s in comp.subjects]
+        body = [
+            (labels[c.key], [comp.cells[s.key][c.key] for s in comp.subjects])
+            for c in comp.criteria
+        ]
+    else:
+        head = [comp.corner] + [c.label for c in comp.criteria]
+        body = [
+            (s.label, [comp.cells[s.key][c.key] for c in comp.criteria]) for s in comp.subjects
+        ]
+    thead = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
+    rows = "".join(
+        f'<tr><th scope="row">{esc(label)}</th>'
+        + "".join(f"<td>{esc(v)}</td>" for v in values)
+        + "</tr>"
+        for label, values in body
+    )
+    notes = _list(comp.notes) if comp.notes else ""
+    sources = " · ".join(
+        _source_link(url, f"source {i}") for i, url in enumerate(comp.sources, start=1)
+    )
+    return (
+        f'<div class="dea-compare" id="table-{esc(comp.id)}" markdown="0">'
+        f"<table><caption>{esc(comp.caption)}</caption>"
+        f"<thead><tr>{thead}</tr></thead><tbody>{rows}</tbody></table>{notes}"
+        f'<p class="dea-generated">Sources: {sources}. Checked {esc(comp.verified)}. '
+        f"Generated from data/comparisons/{esc(comp.id)}.yaml.</p></div>"
+    )
+
+
+# --- exam -------------------------------------------------------------------------------
+
+
+def task_block(task: Task, heading_level: int = 3) -> str:
+    """Markdown, so that the heading joins the page's table of contents."""
+    hashes = "#" * heading_level
+    anchor = "task-" + task.id.replace(".", "-")
+    lines = [f"{hashes} Task {task.id}: {inline(task.title)} {{ #{anchor} }}", ""]
+    for skill in task.skills:
+        badge = ' <span class="dea-new">new in 1.1</span>' if skill.new_in_1_1 else ""
+        lines.append(f"- **{skill.id}** {inline(skill.text)}{badge}")
+    return "\n".join(lines) + "\n"
+
+
+def domain_tasks(domain: Domain, heading_level: int = 3) -> str:
+    return "\n".join(task_block(t, heading_level) for t in domain.tasks)
+
+
+def domain_weights(exam: Exam, urls: dict[int, str]) -> str:
+    scored = exam.format.questions_scored
+    rows = "".join(
+        f'<tr><th scope="row"><a href="{esc(urls[d.id])}">Domain {d.id}: {esc(d.title)}</a></th>'
+        f"<td>{d.weight}%</td><td>about {round(scored * d.weight / 100)}</td>"
+        f"<td>{len(d.tasks)}</td><td>{sum(len(t.skills) for t in d.tasks)}</td></tr>"
+        for d in exam.domains
+    )
+    return (
+        '<div class="dea-weights" markdown="0"><table><caption>The four exam domains and their '
+        f"share of the {scored} scored questions</caption><thead><tr>"
+        '<th scope="col">Domain</th><th scope="col">Weight</th>'
+        '<th scope="col">Scored questions (estimate)</th><th scope="col">Task statements</th>'
+        f'<th scope="col">Skills</th></tr></thead><tbody>{rows}</tbody></table></div>'
+    )
+
+
+def exam_format(exam: Exam) -> str:
+    f = exam.format
+    rows = [
+        ("Exam", f"{f.name} ({f.code})"),
+        ("Exam guide we follow", f"version {f.guide_version}, {f.guide_date}"),
+        ("Questions", f"{f.questions_total} ({f.questions_scored} scored, "
+                      f"{f.questions_unscored} unscored and not marked)"),
+        ("Time", f"{f.minutes} minutes"),
+        ("Score", f"scaled from {f.score_min} to {f.score_max:,}; pass at {f.passing_score}"),
+    ] + [(t.name, t.description) for t in f.question_types]
+    body = "".join(f'<tr><th scope="row">{esc(k)}</th><td>{esc(v)}</td></tr>' for k, v in rows)
+    sources = " · ".join(_source_link(u, f"source {i}") for i, u in enumerate(f.sources, 1))
+    return (
+        '<div class="dea-format" markdown="0"><table><caption>The DEA-C01 exam at a glance'
+        '</caption><thead><tr><th scope="col">Item</th><th scope="col">Detail</th></tr></thead>'
+        f'<tbody>{body}</tbody></table><p class="dea-generated">Sources: {sources}. '
+        "Generated from data/exam.yaml.</p></div>"
+    )
+
+
+def link_list(items: Iterable[tuple[str, str, str]]) -> str:
+    """Rows of (title, url, description) as an HTML definition list."""
+    body = "".join(
+        f'<dt><a href="{esc(url)}">{esc(title)}</a></dt><dd>{esc(desc)}</dd>'
+        for title, url, desc in items
+    )
+    return f'<dl class="dea-index" markdown="0">{body}</dl>'
+
+
+def md_ref(ref: str, from_page: str) -> str:
+    """Relative Markdown link target to ref ('store/x.md#a') from the page from_page.
+
+    Markdown links stay .md links so that MkDocs resolves and validates them.
+    """
+    path, _, anchor = ref.partition("#")
+    rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return f"{rel}#{anchor}" if anchor else rel
+
+
+def compare_intro(comp: Comparison, taught_at: str) -> str:
+    """One Markdown line under a comparison's heading on the compare/ page."""
+    label = "Task statement" if len(comp.tasks) == 1 else "Task statements"
+    return f"{label} {', '.join(comp.tasks)}. Taught in [the section that explains it]({taught_at})."
+
+
+def task_outline(exam: Exam, from_page: str) -> str:
+    """Markdown list: each domain, its weight and its task statements, linked to their anchors."""
+    lines = []
+    for d in exam.domains:
+        home = md_ref(f"{d.slug}/index.md", from_page)
+        lines.append(f"- **[Domain {d.id}: {inline(d.title)}]({home})** ({d.weight}%)")
+        for t in d.tasks:
+            anchor = "task-" + t.id.replace(".", "-")
+            lines.append(
+                f"    - [Task {t.id}: {inline(t.title)}]({home}#{anchor}) ({len(t.skills)} skills)"
+            )
+    return "\n".join(lines) + "\n"

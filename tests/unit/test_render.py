@@ -1,0 +1,119 @@
+"""Renderers escape every string that came from data, and produce stable markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from macros import render
+from macros.models import Comparison, Service
+
+EVIL = '<script>alert("x")</script> & *bold* [link](javascript:x)'
+SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+
+
+def _service(text: str = "safe") -> Service:
+    return Service.model_validate(
+        {
+            "id": "amazon-s3",
+            "name": text,
+            "category": "storage",
+            "tasks": ["2.3"],
+            "summary": text,
+            "use_when": [text],
+            "avoid_when": [text],
+            "facts": [
+                {
+                    "key": "k",
+                    "label": text,
+                    "value": text,
+                    "note": text,
+                    "source": "https://docs.aws.amazon.com/x?a=1&b=2",
+                    "verified": "2026-11",
+                }
+            ],
+            "signals": [text],
+            "related": ["amazon-sqs"],
+            "page": "store/s3.md#amazon-s3",
+        }
+    )
+
+
+def _comparison(text: str = "cell") -> Comparison:
+    return Comparison.model_validate(
+        {
+            "id": "demo",
+            "title": "Demo",
+            "caption": text,
+            "tasks": ["2.3"],
+            "page": "store/s3.md#demo",
+            "subjects": [{"key": "a", "label": "Alpha"}, {"key": "b", "label": text}],
+            "criteria": [{"key": "size", "label": "Size"}, {"key": "speed", "label": "Speed"}],
+            "cells": {"a": {"size": "1 KB", "speed": "fast"}, "b": {"size": text, "speed": "slow"}},
+            "sources": ["https://docs.aws.amazon.com/demo.html"],
+            "verified": "2026-11",
+            "notes": [text],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        lambda: render.service_facts(_service(EVIL)),
+        lambda: render.service_card(_service(EVIL), {"amazon-sqs": EVIL}, {"amazon-sqs": "../q/"}),
+        lambda: render.comparison(_comparison(EVIL)),
+        lambda: render.fact(_service(EVIL), "k"),
+    ],
+    ids=["service_facts", "service_card", "comparison", "fact"],
+)
+def test_data_strings_are_escaped(html) -> None:
+    out = html()
+    assert "<script>" not in out
+    assert "&lt;script&gt;" in out
+    assert 'href="javascript' not in out
+
+
+def test_inline_escapes_markdown_syntax() -> None:
+    out = render.inline("*a* _b_ [c](d) `e` {{ f }}")
+    for raw in ("*", "_", "[", "`", "{"):
+        assert raw not in out
+
+
+def test_source_urls_are_attribute_escaped() -> None:
+    assert 'href="https://docs.aws.amazon.com/x?a=1&amp;b=2"' in render.service_facts(_service())
+
+
+def test_unknown_fact_key_lists_known_keys() -> None:
+    with pytest.raises(KeyError, match="its facts: k"):
+        render.fact(_service(), "nope")
+
+
+def test_comparison_snapshot() -> None:
+    expected = (SNAPSHOTS / "comparison.html").read_text(encoding="utf-8").strip()
+    assert render.comparison(_comparison()) == expected
+
+
+def test_comparison_can_put_subjects_in_rows() -> None:
+    comp = _comparison().model_copy(update={"subjects_as": "rows"})
+    out = render.comparison(comp)
+    assert '<tr><th scope="row">Alpha</th><td>1 KB</td><td>fast</td></tr>' in out
+
+
+@pytest.mark.parametrize(
+    ("ref", "here", "url"),
+    [
+        ("store/s3.md#a", "index.md", "store/s3/#a"),
+        ("store/s3.md", "store/index.md", "s3/"),
+        ("store/index.md", "ingestion/streaming.md", "../../store/"),
+        ("store/s3.md#x", "store/s3.md", "./#x"),
+        ("index.md", "compare/index.md", "../"),
+    ],
+)
+def test_page_url_is_relative_to_the_current_page(ref: str, here: str, url: str) -> None:
+    assert render.page_url(ref, here) == url
+
+
+def test_md_ref_keeps_md_links_for_mkdocs_to_validate() -> None:
+    assert render.md_ref("store/s3.md#a", "compare/index.md") == "../store/s3.md#a"
