@@ -5,6 +5,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
+# Material prints a banner about MkDocs 2 on every build; it is noise here (we pin MkDocs 1.6).
+export NO_MKDOCS_2_WARNING := 1
+
 .PHONY: serve test build schemas lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt

@@ -107,6 +107,11 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         return "\n".join(blocks)
 
     @env.macro
+    def num(value: int) -> str:
+        """A whole number with thousands separators, as the guide writes numbers."""
+        return f"{value:,}"
+
+    @env.macro
     def stats() -> dict[str, int]:
         return {
             "services": len(cat.services),

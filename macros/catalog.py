@@ -214,9 +214,11 @@ def _load_questions(
         for i, q in enumerate(bank.questions):
             where = f"{ld.rel(path)}:{doc.line_of((i,))}"
             if q.id in first_seen:
-                ld.report(path, doc, (i, "id"), f"duplicate id {q.id!r}, first used at {first_seen[q.id]}")
+                first = first_seen[q.id]
+                ld.report(path, doc, (i, "id"), f"duplicate id {q.id!r}, first used at {first}")
             first_seen.setdefault(q.id, where)
-            ld.apply(path, doc, checks.question_refs(q, path.stem, service_ids, skills_by_task), (i,))
+            refs = checks.question_refs(q, path.stem, service_ids, skills_by_task)
+            ld.apply(path, doc, refs, (i,))
             ld.apply(path, doc, checks.question_answer(q), (i,))
             ld.apply(path, doc, checks.page_exists(("learn_more",), q.learn_more, ld.docs), (i,))
             out.append(q)

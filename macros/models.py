@@ -7,11 +7,18 @@ ignored field. Cross-file checks (ids that must exist elsewhere) live in catalog
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 from urllib.parse import urlparse
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -127,7 +134,7 @@ class Exam(Strict):
 # --- services ---------------------------------------------------------------------------
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     analytics = "analytics"
     application_integration = "application-integration"
     compute = "compute"

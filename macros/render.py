@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 from .models import Comparison, Domain, Exam, Service, Task
 
-_MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_[]{}<>#|!~$"}
+# One pass over the original text, so entities produced here are never escaped twice.
+_INLINE = {c: f"&#{ord(c)};" for c in "\\`*_[]{}<>#|!~$&\"'"}
 
 
 def esc(text: str) -> str:
@@ -24,7 +25,7 @@ def esc(text: str) -> str:
 
 def inline(text: str) -> str:
     """Escape for Markdown text: HTML plus Markdown's own syntax characters."""
-    return "".join(_MD_SPECIAL.get(c, c) for c in html.escape(text, quote=True))
+    return "".join(_INLINE.get(c, c) for c in text)
 
 
 def page_url(ref: str, from_page: str) -> str:
@@ -78,7 +79,8 @@ def service_facts(service: Service) -> str:
         for f in service.facts
     )
     return (
-        f'<div class="dea-facts" markdown="0"><table><caption>Key facts: {esc(service.name)}</caption>'
+        '<div class="dea-facts" markdown="0">'
+        f"<table><caption>Key facts: {esc(service.name)}</caption>"
         '<thead><tr><th scope="col">Fact</th><th scope="col">Value</th>'
         f'<th scope="col">Source</th></tr></thead><tbody>{rows}</tbody></table>'
         f'<p class="dea-generated">Generated from data/services/{esc(service.id)}.yaml.</p></div>'
@@ -226,7 +228,8 @@ def md_ref(ref: str, from_page: str) -> str:
 def compare_intro(comp: Comparison, taught_at: str) -> str:
     """One Markdown line under a comparison's heading on the compare/ page."""
     label = "Task statement" if len(comp.tasks) == 1 else "Task statements"
-    return f"{label} {', '.join(comp.tasks)}. Taught in [the section that explains it]({taught_at})."
+    tasks = ", ".join(comp.tasks)
+    return f"{label} {tasks}. Taught in [the section that explains it]({taught_at})."
 
 
 def task_outline(exam: Exam, from_page: str) -> str:

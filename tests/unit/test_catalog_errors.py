@@ -1,4 +1,6 @@
-"""Each bad fixture breaks the minimal data tree in one way; the error must name file, line, field."""
+"""Each bad fixture breaks the minimal data tree in one way.
+
+The error must name the file, the line and the field."""
 
 from __future__ import annotations
 

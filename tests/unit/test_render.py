@@ -81,6 +81,10 @@ def test_inline_escapes_markdown_syntax() -> None:
         assert raw not in out
 
 
+def test_inline_escapes_each_character_once() -> None:
+    assert render.inline("key's & <b>") == "key&#39;s &#38; &#60;b&#62;"
+
+
 def test_source_urls_are_attribute_escaped() -> None:
     assert 'href="https://docs.aws.amazon.com/x?a=1&amp;b=2"' in render.service_facts(_service())
 
