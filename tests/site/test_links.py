@@ -53,7 +53,8 @@ def test_markdown_links_resolve(site: Path, pages: dict[Path, PageInfo]) -> None
             if EXTERNAL.match(href):
                 continue
             path, _, anchor = href.partition("#")
-            target_src = posixpath.normpath(posixpath.join(posixpath.dirname(src), path)) if path else src
+            joined = posixpath.join(posixpath.dirname(src), path)
+            target_src = posixpath.normpath(joined) if path else src
             where = f"docs/{src}:{line}: {href}"
             if not (DOCS / target_src).is_file():
                 problems.append(f"{where}: no such page")
