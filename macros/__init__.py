@@ -83,17 +83,15 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
 
     @env.macro
     def comparison_index() -> str:
-        return render.link_list(
-            (c.title, f"#{c.id}", c.caption) for c in cat.comparisons.values()
-        )
+        return render.link_list((c.title, f"#{c.id}", c.caption) for c in cat.comparisons.values())
 
     @env.macro
     def services_index() -> str:
-        items = sorted(cat.services.values(), key=lambda s: s.name.removeprefix("Amazon ")
-                       .removeprefix("AWS ").lower())
-        return render.link_list(
-            (s.name, render.page_url(s.page, here()), s.summary) for s in items
+        items = sorted(
+            cat.services.values(),
+            key=lambda s: s.name.removeprefix("Amazon ").removeprefix("AWS ").lower(),
         )
+        return render.link_list((s.name, render.page_url(s.page, here()), s.summary) for s in items)
 
     @env.macro
     def comparisons_all() -> str:

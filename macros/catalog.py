@@ -73,8 +73,15 @@ def format_loc(loc: Loc) -> str:
 
 
 def _describe(value: Any) -> str:
-    names = {list: "a list", dict: "a mapping", str: "a string", int: "a number",
-             float: "a number", bool: "true/false", type(None): "nothing"}
+    names = {
+        list: "a list",
+        dict: "a mapping",
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        type(None): "nothing",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -239,5 +246,3 @@ def _load_glossary(ld: _Loader) -> list[GlossaryEntry]:
             ld.report(path, doc, (i, "term"), f"term {entry.term!r} is defined twice")
         seen.add(entry.term)
     return list(glossary.entries)
-
-

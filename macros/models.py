@@ -39,9 +39,7 @@ def _https_url(value: str) -> str:
 
 def _page_ref(value: str) -> str:
     if not _PAGE_REF.match(value) or ".." in value:
-        raise ValueError(
-            f"must be a docs-relative page like 'store/page.md#anchor', got {value!r}"
-        )
+        raise ValueError(f"must be a docs-relative page like 'store/page.md#anchor', got {value!r}")
     return value
 
 

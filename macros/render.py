@@ -74,7 +74,7 @@ def fact(service: Service, key: str) -> str:
 def service_facts(service: Service) -> str:
     rows = "".join(
         f'<tr><th scope="row">{esc(f.label)}</th><td>{esc(f.value)}'
-        + (f'<br><small>{esc(f.note)}</small>' if f.note else "")
+        + (f"<br><small>{esc(f.note)}</small>" if f.note else "")
         + f"</td><td>{_source_link(f.source)}<br><small>checked {esc(f.verified)}</small></td></tr>"
         for f in service.facts
     )
@@ -103,13 +103,9 @@ def service_card(service: Service, names: dict[str, str], urls: dict[str, str]) 
     ]
     if service.signals:
         chips = "".join(f'<li class="dea-signal">{esc(s)}</li>' for s in service.signals)
-        parts.append(
-            f'<p><strong>Exam signals</strong></p><ul class="dea-signals">{chips}</ul>'
-        )
+        parts.append(f'<p><strong>Exam signals</strong></p><ul class="dea-signals">{chips}</ul>')
     if service.related:
-        links = ", ".join(
-            f'<a href="{esc(urls[r])}">{esc(names[r])}</a>' for r in service.related
-        )
+        links = ", ".join(f'<a href="{esc(urls[r])}">{esc(names[r])}</a>' for r in service.related)
         parts.append(f"<p><strong>Related:</strong> {links}</p>")
     parts.append("</div>")
     return "".join(parts)
@@ -128,9 +124,7 @@ def comparison(comp: Comparison) -> str:
         ]
     else:
         head = [comp.corner] + [c.label for c in comp.criteria]
-        body = [
-            (s.label, [comp.cells[s.key][c.key] for c in comp.criteria]) for s in comp.subjects
-        ]
+        body = [(s.label, [comp.cells[s.key][c.key] for c in comp.criteria]) for s in comp.subjects]
     thead = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
     rows = "".join(
         f'<tr><th scope="row">{esc(label)}</th>'
@@ -191,8 +185,11 @@ def exam_format(exam: Exam) -> str:
     rows = [
         ("Exam", f"{f.name} ({f.code})"),
         ("Exam guide we follow", f"version {f.guide_version}, {f.guide_date}"),
-        ("Questions", f"{f.questions_total} ({f.questions_scored} scored, "
-                      f"{f.questions_unscored} unscored and not marked)"),
+        (
+            "Questions",
+            f"{f.questions_total} ({f.questions_scored} scored, "
+            f"{f.questions_unscored} unscored and not marked)",
+        ),
         ("Time", f"{f.minutes} minutes"),
         ("Score", f"scaled from {f.score_min} to {f.score_max:,}; pass at {f.passing_score}"),
     ] + [(t.name, t.description) for t in f.question_types]

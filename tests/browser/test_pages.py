@@ -27,9 +27,11 @@ def test_every_page_loads_cleanly(browser, base_url: str, site: Path) -> None:
     page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
     page.on(
         "request",
-        lambda r: urlsplit(r.url).hostname not in ("127.0.0.1", None)
-        and not r.url.startswith("data:")
-        and problems.append(f"left the site: {r.url}"),
+        lambda r: (
+            urlsplit(r.url).hostname not in ("127.0.0.1", None)
+            and not r.url.startswith("data:")
+            and problems.append(f"left the site: {r.url}")
+        ),
     )
     pages = _pages(site)
     assert len(pages) >= 10

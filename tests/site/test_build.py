@@ -67,9 +67,10 @@ def test_no_asset_is_loaded_from_another_site(site: Path) -> None:
 
 
 def test_site_description_is_set(site: Path) -> None:
-    assert re.search(r'<meta name="description" content="[^"]{50,}"', (
-        site / "index.html"
-    ).read_text(encoding="utf-8"))
+    assert re.search(
+        r'<meta name="description" content="[^"]{50,}"',
+        (site / "index.html").read_text(encoding="utf-8"),
+    )
 
 
 @pytest.mark.parametrize("name", ["index.html", "compare/index.html"])

@@ -18,8 +18,18 @@ def test_question_export_shape(site: Path, catalog) -> None:
     questions = json.loads((site / "data" / "questions.json").read_text(encoding="utf-8"))
     assert len(questions) == len(catalog.questions)
     for q in questions:
-        assert set(q) >= {"id", "task", "skills", "domain", "stem", "choices", "answer", "why",
-                          "explanation", "url"}
+        assert set(q) >= {
+            "id",
+            "task",
+            "skills",
+            "domain",
+            "stem",
+            "choices",
+            "answer",
+            "why",
+            "explanation",
+            "url",
+        }
         assert len(q["why"]) == len(q["choices"])
         assert q["domain"] == int(q["task"][0])
         page = q["url"].split("#")[0]
