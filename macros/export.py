@@ -7,15 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import Catalog
+from .render import page_dir
 
 
 def site_path(ref: str) -> str:
     """'store/x.md#a' -> 'store/x/#a', the page's URL from the site root."""
     path, _, anchor = ref.partition("#")
-    stem = path[: -len(".md")]
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem[: -len("index")]
-    url = stem if stem.endswith("/") or not stem else stem + "/"
+    folder = page_dir(path)
+    url = folder + "/" if folder else ""
     return url + (f"#{anchor}" if anchor else "")
 
 

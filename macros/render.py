@@ -28,25 +28,23 @@ def inline(text: str) -> str:
     return "".join(_INLINE.get(c, c) for c in text)
 
 
-def page_url(ref: str, from_page: str) -> str:
-    """URL of docs page ref ('store/x.md#a') relative to the page whose source is from_page.
+def page_dir(src: str) -> str:
+    """Site-root URL of a docs page, without slashes at either end: store/x.md -> store/x.
 
-    Assumes use_directory_urls, as mkdocs.yml sets: store/x.md is served at store/x/.
+    Assumes use_directory_urls, as mkdocs.yml sets; an index page maps to its folder.
     """
-    path, _, anchor = ref.partition("#")
-    target = _dir_url(path)
-    here = _dir_url(from_page)
-    rel = posixpath.relpath(target or ".", here or ".")
-    rel = "" if rel == "." else rel + "/"
-    url = rel or "./"
-    return f"{url}#{anchor}" if anchor else url
-
-
-def _dir_url(src: str) -> str:
-    stem = src[: -len(".md")]
+    stem = src.removesuffix(".md")
     if stem == "index" or stem.endswith("/index"):
-        stem = stem[: -len("index")].rstrip("/")
+        stem = stem.removesuffix("index").rstrip("/")
     return stem
+
+
+def page_url(ref: str, from_page: str) -> str:
+    """URL of docs page ref ('store/x.md#a') relative to the page whose source is from_page."""
+    path, _, anchor = ref.partition("#")
+    rel = posixpath.relpath(page_dir(path) or ".", page_dir(from_page) or ".")
+    url = "./" if rel == "." else rel + "/"
+    return f"{url}#{anchor}" if anchor else url
 
 
 def _list(items: Iterable[str]) -> str:

@@ -17,6 +17,7 @@ import pytest
 from markdown_it import MarkdownIt
 from mdit_py_plugins.admon import admon_plugin
 
+from macros.render import page_dir
 from tests.conftest import DOCS
 from tests.site.htmlindex import PageInfo, index_site
 
@@ -39,10 +40,7 @@ def _source_links(md_file: Path) -> list[tuple[int, str]]:
 
 
 def _built_page(site: Path, src: str) -> Path:
-    stem = src.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem.removesuffix("index")
-    return site / stem / "index.html"
+    return site / page_dir(src) / "index.html"
 
 
 def test_markdown_links_resolve(site: Path, pages: dict[Path, PageInfo]) -> None:

@@ -121,3 +121,13 @@ def test_page_url_is_relative_to_the_current_page(ref: str, here: str, url: str)
 
 def test_md_ref_keeps_md_links_for_mkdocs_to_validate() -> None:
     assert render.md_ref("store/s3.md#a", "compare/index.md") == "../store/s3.md#a"
+
+
+@pytest.mark.parametrize(
+    ("ref", "url"),
+    [("store/s3.md#a", "store/s3/#a"), ("store/index.md", "store/"), ("index.md", "")],
+)
+def test_site_path_uses_the_same_page_mapping(ref: str, url: str) -> None:
+    from macros.export import site_path
+
+    assert site_path(ref) == url
