@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import render
+from . import calculators, render
 from .catalog import Catalog, DataError, load_catalog
 from .export import write_exports
 
@@ -103,6 +103,13 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
                 f"{render.compare_intro(c, taught)}\n\n{render.comparison(c)}\n"
             )
         return "\n".join(blocks)
+
+    @env.macro
+    def kinesis_shards_example(records_per_second: int, record_kb: float, consumers: int) -> str:
+        kds = service("kinesis-data-streams")
+        est = calculators.kinesis_shards(kds, records_per_second, record_kb, consumers)
+        more = calculators.kinesis_shards(kds, records_per_second, record_kb, consumers + 1)
+        return render.kinesis_shards_example(est, more, consumers)
 
     @env.macro
     def num(value: int) -> str:

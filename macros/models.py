@@ -156,6 +156,8 @@ class Fact(Strict):
     source: HttpsUrl
     verified: Month
     note: Text | None = None
+    # Machine-readable figures that calculators use; they must say the same as `value`.
+    amounts: dict[Slug, float] = {}
 
 
 class Service(Strict):

@@ -9,9 +9,11 @@ syntax inside a data string is never interpreted.
 from __future__ import annotations
 
 import html
+import math
 import posixpath
 from collections.abc import Iterable
 
+from .calculators import ShardEstimate
 from .models import Comparison, Domain, Exam, Service, Task
 
 # One pass over the original text, so entities produced here are never escaped twice.
@@ -239,3 +241,38 @@ def task_outline(exam: Exam, from_page: str) -> str:
                 f"    - [Task {t.id}: {inline(t.title)}]({home}#{anchor}) ({len(t.skills)} skills)"
             )
     return "\n".join(lines) + "\n"
+
+
+def _n(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
+def kinesis_shards_example(
+    est: ShardEstimate, more: ShardEstimate, consumers: int, indent: int = 4
+) -> str:
+    """Markdown bullets of the shard calculation; `more` is the same load with one more reader.
+
+    Continuation lines are indented so that the block can sit inside an admonition.
+    """
+    headroom = math.ceil(est.shards * 1.25)
+    lines = [
+        f"- **Writes by volume:** {_n(est.records)} × {_n(est.write_kb / est.records)} KB = "
+        f"{_n(est.write_kb)} KB/s. At {_n(est.write_kb_limit)} KB per shard per second that is "
+        f"{est.write_kb / est.write_kb_limit:.1f}, so {est.by_volume} shards.",
+        f"- **Writes by count:** {_n(est.records)} records/s ÷ {_n(est.records_limit)} per shard "
+        f"= {est.by_count} shards.",
+        f"- **Reads:** {consumers} shared-throughput consumers each read everything, so "
+        f"{_n(est.read_kb)} KB/s leave the stream. At {_n(est.read_kb_limit)} KB per shard per "
+        f"second that is {est.read_kb / est.read_kb_limit:.1f}, so {est.by_reads} shards.",
+        f"- **Answer:** the largest of the three, {est.shards} shards, plus about 25% headroom "
+        f"for peaks ({headroom} shards).",
+        "",
+        f"Add one more shared-throughput consumer and reads become {_n(more.read_kb)} KB/s, or "
+        f"{more.by_reads} shards"
+        + (
+            ": readers, not writers, now drive the cost."
+            if more.by_reads > max(more.by_volume, more.by_count)
+            else "; writes still decide the size."
+        ),
+    ]
+    return ("\n" + " " * indent).join(lines)
