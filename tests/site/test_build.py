@@ -76,9 +76,8 @@ def test_site_description_is_set(site: Path) -> None:
 @pytest.mark.parametrize("name", ["index.html", "compare/index.html"])
 def test_tables_have_captions_and_header_scopes(site: Path, name: str) -> None:
     text = (site / name).read_text(encoding="utf-8")
-    tables = re.findall(r"<table>.*?</table>", text, flags=re.S)
-    assert tables
+    # Tables rendered from data carry a caption; Markdown tables in prose cannot.
+    tables = [t for t in re.findall(r"<table>.*?</table>", text, flags=re.S) if "<caption>" in t]
+    assert tables, f"no data table on {name}"
     for table in tables:
-        if "<caption>" not in table:
-            continue  # Markdown tables written in prose have no caption syntax
         assert 'scope="col"' in table and 'scope="row"' in table
