@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # Material prints a banner about MkDocs 2 on every build; it is noise here (we pin MkDocs 1.6).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build schemas lint clean
+.PHONY: serve test build schemas diagrams lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ build: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/python -m macros.schemas
+
+# Architecture diagrams: docs/diagrams/*.yaml -> *.svg beside each source (a test fails if stale).
+diagrams: $(STAMP)
+	$(BIN)/python -c "import sys; from macros.diagrams import main; sys.exit(main())"
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros tests

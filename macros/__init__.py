@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import calculators, render
+from . import calculators, diagrams, render
 from .catalog import Catalog, DataError, load_catalog
 from .export import write_exports
 
@@ -103,6 +104,20 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
                 f"{render.compare_intro(c, taught)}\n\n{render.comparison(c)}\n"
             )
         return "\n".join(blocks)
+
+    @env.macro
+    def diagram(name: str) -> str:
+        """An architecture diagram rendered from docs/diagrams/<name>.yaml (make diagrams)."""
+        path = diagrams.DIAGRAM_DIR / f"{name}.yaml"
+        if not path.is_file():
+            raise _unknown("diagram", name, [p.stem for p in diagrams.sources()])
+        try:
+            drawing = diagrams.parse(path)
+        except diagrams.DiagramError as exc:
+            raise PluginError(str(exc)) from None
+        _, width, height = diagrams.layout(drawing)
+        src = posixpath.relpath(f"diagrams/{name}.svg", render.page_dir(here()) or ".")
+        return render.figure(drawing.title, drawing.description, src, width, height)
 
     @env.macro
     def kinesis_shards_example(records_per_second: int, record_kb: float, consumers: int) -> str:

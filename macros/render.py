@@ -203,6 +203,15 @@ def exam_format(exam: Exam) -> str:
     )
 
 
+def figure(title: str, description: str, src: str, width: float, height: float) -> str:
+    """A diagram image with its description as alt text and its title as caption."""
+    return (
+        f'<figure class="diagram">\n<img src="{esc(src)}" alt="{esc(description)}" '
+        f'width="{width:.0f}" height="{height:.0f}" loading="lazy">\n'
+        f"<figcaption>{esc(title)}</figcaption>\n</figure>"
+    )
+
+
 def link_list(items: Iterable[tuple[str, str, str]]) -> str:
     """Rows of (title, url, description) as an HTML definition list."""
     body = "".join(
