@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import calculators, diagrams, render
+from . import calculators, coverage, diagrams, render
 from .catalog import Catalog, DataError, load_catalog
 from .export import write_exports
 
@@ -26,6 +26,10 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         # A PluginError stops the build with the message alone, without a traceback.
         raise PluginError(str(exc)) from None
     env.variables["catalog"] = cat
+    marks = coverage.scan_docs(ROOT / "docs")
+    problems = coverage.unknown_skills(marks, cat.skills)
+    if problems:
+        raise PluginError("\n".join(problems))
 
     def here() -> str:
         return env.page.file.src_uri if env.page else "index.md"
@@ -103,6 +107,33 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
                 f"## {render.inline(c.title)} {{ #{c.id} }}\n\n"
                 f"{render.compare_intro(c, taught)}\n\n{render.comparison(c)}\n"
             )
+        return "\n".join(blocks)
+
+    @env.macro
+    def skills(*skill_ids: str) -> str:
+        """Names the exam skills the section above teaches; the coverage map collects them."""
+        for sid in skill_ids:
+            if sid not in cat.skills:
+                raise _unknown("skill id", sid, cat.skills)
+        url = render.page_url("exam/coverage.md", here())
+        return coverage.skill_tags(((s, cat.skills[s].text) for s in skill_ids), url)
+
+    @env.macro
+    def coverage_summary() -> str:
+        return coverage.summary(coverage.coverage(cat, marks))
+
+    @env.macro
+    def coverage_map() -> str:
+        cov = coverage.coverage(cat, marks)
+
+        def url_of(mark: coverage.Mark) -> str:
+            ref = f"{mark.page}#{mark.anchor}" if mark.anchor else mark.page
+            return render.page_url(ref, here())
+
+        blocks = []
+        for domain in cat.exam.domains:
+            blocks.append(f"## Domain {domain.id}: {render.inline(domain.title)}\n")
+            blocks.extend(coverage.task_table(cat, t.id, cov, url_of) + "\n" for t in domain.tasks)
         return "\n".join(blocks)
 
     @env.macro

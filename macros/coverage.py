@@ -1,0 +1,176 @@
+"""Which sections teach which exam skills, read from the pages' `skills(...)` marks.
+
+A section says what it teaches with `{{ skills("1.1.1", "1.1.7") }}` under its heading. The
+coverage map needs every page's marks before any page is rendered, so the Markdown sources are
+scanned here once per build, without rendering them; a mark belongs to the nearest heading
+above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown.extensions.toc import slugify
+
+from .catalog import Catalog
+from .render import esc
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
+_ATTR_ID = re.compile(r"\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$")
+_ATTRS = re.compile(r"\s*\{[^}]*\}\s*$")
+_CALL = re.compile(r"\{\{\s*skills\(([^)]*)\)\s*\}\}")
+_ARG = re.compile(r"""^\s*["']([^"']+)["']\s*$""")
+_MARKUP = re.compile(r"[`*_]|\[([^\]]*)\]\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One skills(...) call: where it is and the section it belongs to."""
+
+    page: str  # docs-relative source path, e.g. ingestion/streaming.md
+    line: int
+    page_title: str
+    heading: str
+    anchor: str  # "" when the mark sits above the first subheading
+    skills: tuple[str, ...]
+
+
+def heading_anchor(raw: str) -> tuple[str, str]:
+    """(visible text, anchor) of a Markdown heading as the toc extension will slug it."""
+    custom = _ATTR_ID.search(raw)
+    text = _ATTRS.sub("", raw)
+    text = _MARKUP.sub(lambda m: m.group(1) or "", text).strip()
+    return text, custom.group(1) if custom else slugify(text, "-")
+
+
+def parse_args(args: str) -> tuple[str, ...] | None:
+    """The string arguments of a call, or None when one is not a plain string literal."""
+    parts = [p for p in args.split(",") if p.strip()]
+    found = [_ARG.match(p) for p in parts]
+    if not parts or not all(found):
+        return None
+    return tuple(m.group(1) for m in found if m)
+
+
+def scan_page(src: str, text: str) -> list[Mark]:
+    marks: list[Mark] = []
+    page_title, heading, anchor = src, "", ""
+    in_fence = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        found = _HEADING.match(line)
+        if found:
+            visible, slug = heading_anchor(found.group(2))
+            if len(found.group(1)) == 1:
+                page_title, heading, anchor = visible, "", ""
+            else:
+                heading, anchor = visible, slug
+            continue
+        for call in _CALL.finditer(line):
+            ids = parse_args(call.group(1))
+            if ids is None:
+                raise ValueError(f"docs/{src}:{number}: skills() takes skill ids as strings")
+            marks.append(Mark(src, number, page_title, heading or page_title, anchor, ids))
+    return marks
+
+
+def scan_docs(docs: Path) -> list[Mark]:
+    marks: list[Mark] = []
+    for path in sorted(docs.rglob("*.md")):
+        marks.extend(scan_page(path.relative_to(docs).as_posix(), path.read_text("utf-8")))
+    return marks
+
+
+def unknown_skills(marks: Iterable[Mark], known: Iterable[str]) -> list[str]:
+    """Problems as 'docs/<page>:<line>: unknown skill id ...', for the build and the tests."""
+    known = set(known)
+    return [
+        f"docs/{m.page}:{m.line}: skills(): unknown skill id {s!r}"
+        for m in marks
+        for s in m.skills
+        if s not in known
+    ]
+
+
+@dataclass(frozen=True)
+class SkillCoverage:
+    skill_id: str
+    sections: tuple[Mark, ...]
+    questions: int
+
+
+def coverage(cat: Catalog, marks: Iterable[Mark]) -> dict[str, SkillCoverage]:
+    marks = list(marks)
+    out: dict[str, SkillCoverage] = {}
+    for skill_id in cat.skills:
+        sections = tuple(m for m in marks if skill_id in m.skills)
+        asked = sum(1 for q in cat.questions if skill_id in q.skills)
+        out[skill_id] = SkillCoverage(skill_id, sections, asked)
+    return out
+
+
+# --- rendering ---------------------------------------------------------------------------
+
+
+def skill_anchor(skill_id: str) -> str:
+    return "skill-" + skill_id.replace(".", "-")
+
+
+def skill_tags(skills: Iterable[tuple[str, str]], coverage_url: str) -> str:
+    """The line under a heading that names the exam skills a section teaches."""
+    links = ", ".join(
+        f'<a href="{esc(coverage_url)}#{skill_anchor(sid)}" title="{esc(text)}">{esc(sid)}</a>'
+        for sid, text in skills
+    )
+    return f'<p class="dea-skills">Exam skills: {links}</p>'
+
+
+def summary(cov: dict[str, SkillCoverage]) -> str:
+    total = len(cov)
+    taught = sum(1 for c in cov.values() if c.sections)
+    asked = sum(1 for c in cov.values() if c.questions)
+    return (
+        f"**{taught} of {total}** skills are taught in at least one section, and "
+        f"**{asked} of {total}** are practised by at least one question."
+    )
+
+
+def task_table(
+    cat: Catalog, task_id: str, cov: dict[str, SkillCoverage], url_of: Callable[[Mark], str]
+) -> str:
+    task = cat.tasks[task_id]
+    rows = []
+    for skill in task.skills:
+        c = cov[skill.id]
+        if c.sections:
+            taught = "<br>".join(
+                f'<a href="{esc(url_of(m))}">{esc(m.page_title)} › {esc(m.heading)}</a>'
+                if m.heading != m.page_title
+                else f'<a href="{esc(url_of(m))}">{esc(m.page_title)}</a>'
+                for m in c.sections
+            )
+        else:
+            taught = '<strong class="dea-gap">Not taught yet</strong>'
+        count = str(c.questions) if c.questions else '<strong class="dea-gap">0</strong>'
+        rows.append(
+            f'<tr id="{skill_anchor(skill.id)}"><th scope="row">{esc(skill.id)}</th>'
+            f"<td>{esc(skill.text)}</td><td>{taught}</td>"
+            f'<td class="dea-count">{count}</td></tr>'
+        )
+    asked = len(cat.questions_for(task_id))
+    return (
+        f'<table class="dea-coverage" data-task="{esc(task_id)}">'
+        f"<caption>Task {esc(task_id)}: {esc(task.title)}. {asked} practice question"
+        f"{'' if asked == 1 else 's'} in all.</caption>"
+        '<thead><tr><th scope="col">Skill</th><th scope="col">What it asks</th>'
+        '<th scope="col">Taught in</th><th scope="col">Questions</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
