@@ -167,10 +167,10 @@ def task_table(
         )
     asked = len(cat.questions_for(task_id))
     return (
-        f'<table class="dea-coverage" data-task="{esc(task_id)}">'
+        f'<div class="dea-coverage" data-task="{esc(task_id)}" markdown="0"><table>'
         f"<caption>Task {esc(task_id)}: {esc(task.title)}. {asked} practice question"
         f"{'' if asked == 1 else 's'} in all.</caption>"
         '<thead><tr><th scope="col">Skill</th><th scope="col">What it asks</th>'
         '<th scope="col">Taught in</th><th scope="col">Questions</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
