@@ -38,6 +38,7 @@ CHAR_W = 7.8  # average width of a 13px sans-serif character, for sizing boxes
 LINE_H = 17
 PAD_X, PAD_Y = 14, 10
 COL_GAP, ROW_GAP, MARGIN = 70, 26, 16
+LAYER_GAP_DOWN = 40
 
 
 class Node(Strict):
@@ -55,6 +56,7 @@ class Edge(Strict):
 class Diagram(Strict):
     title: Text
     description: Text
+    direction: Literal["right", "down"] = "right"
     nodes: list[Node] = Field(min_length=2)
     edges: list[Edge] = Field(min_length=1)
 
@@ -128,32 +130,51 @@ def ranks(diagram: Diagram) -> dict[str, int]:
 
 
 def layout(diagram: Diagram) -> tuple[dict[str, Box], float, float]:
+    """Place nodes in layers along the flow; returns boxes and the drawing's width and height.
+
+    "Along" is x for a diagram flowing right and y for one flowing down; "across" is the other
+    axis, on which each layer is centred. Long chains flow down so they fit a page's width.
+    """
+    down = diagram.direction == "down"
     rank = ranks(diagram)
-    columns: dict[int, list[Node]] = {}
+    layers: dict[int, list[Node]] = {}
     for node in diagram.nodes:
-        columns.setdefault(rank[node.id], []).append(node)
+        layers.setdefault(rank[node.id], []).append(node)
     sizes = {n.id: _size(n.label) for n in diagram.nodes}
-    col_w = {c: max(sizes[n.id][0] for n in ns) for c, ns in columns.items()}
-    col_h = {
-        c: sum(sizes[n.id][1] for n in ns) + ROW_GAP * (len(ns) - 1) for c, ns in columns.items()
+
+    def along(node_id: str) -> float:
+        return sizes[node_id][1 if down else 0]
+
+    def across(node_id: str) -> float:
+        return sizes[node_id][0 if down else 1]
+
+    cross_gap = COL_GAP / 2 if down else ROW_GAP
+    depth = {c: max(along(n.id) for n in ns) for c, ns in layers.items()}
+    span = {
+        c: sum(across(n.id) for n in ns) + cross_gap * (len(ns) - 1) for c, ns in layers.items()
     }
-    height = max(col_h.values()) + 2 * MARGIN
-    # A gap must be wide enough for the longest arrow label that starts in its left column.
-    gap = {c: float(COL_GAP) for c in columns}
+    widest = max(span.values())
+    # The gap after a layer leaves room for the labels of the arrows that leave it.
+    gap = {c: float(LAYER_GAP_DOWN if down else COL_GAP) for c in layers}
     for edge in diagram.edges:
         if edge.label:
             c = rank[edge.source]
-            gap[c] = max(gap[c], _label_width(edge.label) + 36)
+            need = LAYER_GAP_DOWN + 12 if down else _label_width(edge.label) + 36
+            gap[c] = max(gap[c], need)
     boxes: dict[str, Box] = {}
-    x = MARGIN
-    for c in sorted(columns):
-        y = MARGIN + (height - 2 * MARGIN - col_h[c]) / 2
-        for node in columns[c]:
+    pos = MARGIN
+    for c in sorted(layers):
+        cross = MARGIN + (widest - span[c]) / 2
+        for node in layers[c]:
             w, h = sizes[node.id]
-            boxes[node.id] = Box(node, x + (col_w[c] - w) / 2, y, w, h)
-            y += h + ROW_GAP
-        x += col_w[c] + gap[c]
-    return boxes, x - gap[max(columns)] + MARGIN, height
+            offset = (depth[c] - along(node.id)) / 2
+            x, y = (cross, pos + offset) if down else (pos + offset, cross)
+            boxes[node.id] = Box(node, x, y, w, h)
+            cross += across(node.id) + cross_gap
+        pos += depth[c] + gap[c]
+    length = pos - gap[max(layers)] + MARGIN
+    breadth = widest + 2 * MARGIN
+    return (boxes, breadth, length) if down else (boxes, length, breadth)
 
 
 def _size(label: str) -> tuple[float, float]:
@@ -170,6 +191,7 @@ def _label_width(label: str) -> float:
 
 def render(diagram: Diagram, name: str) -> str:
     boxes, width, height = layout(diagram)
+    down = diagram.direction == "down"
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
         f'width="{width:.0f}" height="{height:.0f}" role="img" '
@@ -183,28 +205,36 @@ def render(diagram: Diagram, name: str) -> str:
         f'<rect width="{width:.0f}" height="{height:.0f}" rx="8" fill="#ffffff"/>',
     ]
     for edge in diagram.edges:
-        out.append(_edge(boxes[edge.source], boxes[edge.target], edge.label))
+        out.append(_edge(boxes[edge.source], boxes[edge.target], edge.label, down))
     for box in boxes.values():
         out.append(_box(box))
     out.append("</svg>")
     return "\n".join(out) + "\n"
 
 
-def _edge(a: Box, b: Box, label: str | None) -> str:
-    x1, y1 = a.x + a.w, a.y + a.h / 2
-    x2, y2 = b.x - 2, b.y + b.h / 2
-    mid = (x1 + x2) / 2
+def _edge(a: Box, b: Box, label: str | None, down: bool) -> str:
+    if down:
+        x1, y1 = a.x + a.w / 2, a.y + a.h
+        x2, y2 = b.x + b.w / 2, b.y - 2
+        mid = (y1 + y2) / 2
+        curve = f"C{x1:.1f} {mid:.1f} {x2:.1f} {mid:.1f} {x2:.1f} {y2:.1f}"
+        lx, ly = (x1 + x2) / 2, mid
+    else:
+        x1, y1 = a.x + a.w, a.y + a.h / 2
+        x2, y2 = b.x - 2, b.y + b.h / 2
+        mid = (x1 + x2) / 2
+        curve = f"C{mid:.1f} {y1:.1f} {mid:.1f} {y2:.1f} {x2:.1f} {y2:.1f}"
+        lx, ly = mid, (y1 + y2) / 2
     parts = [
-        f'<path d="M{x1:.1f} {y1:.1f}C{mid:.1f} {y1:.1f} {mid:.1f} {y2:.1f} {x2:.1f} {y2:.1f}" '
+        f'<path d="M{x1:.1f} {y1:.1f}{curve}" '
         'fill="none" stroke="#444" stroke-width="1.5" marker-end="url(#arrow)"/>'
     ]
     if label:
         w = _label_width(label)
-        cy = (y1 + y2) / 2
         parts.append(
-            f'<rect x="{mid - w / 2:.1f}" y="{cy - 9:.1f}" width="{w:.1f}" height="16" '
+            f'<rect x="{lx - w / 2:.1f}" y="{ly - 9:.1f}" width="{w:.1f}" height="16" '
             'rx="3" fill="#ffffff"/>'
-            f'<text x="{mid:.1f}" y="{cy + 3.5:.1f}" text-anchor="middle" font-size="11" '
+            f'<text x="{lx:.1f}" y="{ly + 3.5:.1f}" text-anchor="middle" font-size="11" '
             f'fill="#333">{escape(label)}</text>'
         )
     return "".join(parts)

@@ -78,3 +78,18 @@ def test_committed_svg_is_fresh(source):
     assert svg.read_text(encoding="utf-8") == diagrams.rendered(source), (
         f"{svg.name} is stale: run `make diagrams`"
     )
+
+
+def test_a_downward_diagram_stacks_layers_vertically(tmp_path):
+    drawing = diagrams.parse(write(tmp_path, GOOD.replace("nodes:", "direction: down\nnodes:")))
+    boxes, width, height = diagrams.layout(drawing)
+    assert boxes["a"].y < boxes["b"].y < boxes["c"].y
+    assert height > width
+    assert "C" in diagrams.render(drawing, "flow")
+
+
+@pytest.mark.parametrize("source", diagrams.sources(), ids=lambda p: p.stem)
+def test_committed_diagram_fits_the_content_column(source):
+    # Wider drawings are scaled down on the page until their 13px text is hard to read.
+    _, width, _ = diagrams.layout(diagrams.parse(source))
+    assert width <= 800, f"{source.name} is {width:.0f}px wide: use `direction: down`"
