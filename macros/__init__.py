@@ -158,6 +158,15 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         return render.kinesis_shards_example(est, more, consumers)
 
     @env.macro
+    def glue_cost_example(
+        worker_type: str, workers: int, runtime_seconds: float, runs: int = 1
+    ) -> str:
+        cost = calculators.glue_run_cost(
+            service("aws-glue"), worker_type, workers, runtime_seconds, runs
+        )
+        return render.glue_cost_example(cost)
+
+    @env.macro
     def num(value: int) -> str:
         """A whole number with thousands separators, as the guide writes numbers."""
         return f"{value:,}"

@@ -60,3 +60,54 @@ def kinesis_shards(
         read_kb=write_kb * consumers,
         read_kb_limit=amount(kds, "shard-read-throughput", "kb-per-second"),
     )
+
+
+@dataclass(frozen=True)
+class GlueRunCost:
+    worker_type: str
+    workers: int
+    dpu_per_worker: float
+    runtime_seconds: float
+    minimum_seconds: float
+    usd_per_dpu_hour: float
+    runs: int
+
+    @property
+    def dpus(self) -> float:
+        return self.workers * self.dpu_per_worker
+
+    @property
+    def billed_seconds(self) -> float:
+        return max(self.runtime_seconds, self.minimum_seconds)
+
+    @property
+    def dpu_hours(self) -> float:
+        return self.dpus * self.billed_seconds / 3600
+
+    @property
+    def usd_per_run(self) -> float:
+        return self.dpu_hours * self.usd_per_dpu_hour
+
+    @property
+    def usd_total(self) -> float:
+        return self.usd_per_run * self.runs
+
+
+def glue_run_cost(
+    glue: Service, worker_type: str, workers: int, runtime_seconds: float, runs: int = 1
+) -> GlueRunCost:
+    """Cost of a Spark job run: DPUs from the worker type, per-second billing above a minimum.
+
+    The worker size, the minimum billed duration and the example DPU-hour rate all come from
+    facts in aws-glue.yaml, so a change there changes the worked example.
+    """
+    key = worker_type.lower().replace(".", "")
+    return GlueRunCost(
+        worker_type=worker_type,
+        workers=workers,
+        dpu_per_worker=amount(glue, "worker-types", key),
+        runtime_seconds=runtime_seconds,
+        minimum_seconds=amount(glue, "billing-minimum", "minimum-seconds"),
+        usd_per_dpu_hour=amount(glue, "dpu-hour-price", "usd"),
+        runs=runs,
+    )

@@ -13,7 +13,7 @@ import math
 import posixpath
 from collections.abc import Iterable
 
-from .calculators import ShardEstimate
+from .calculators import GlueRunCost, ShardEstimate
 from .models import Comparison, Domain, Exam, Service, Task
 
 # One pass over the original text, so entities produced here are never escaped twice.
@@ -284,4 +284,33 @@ def kinesis_shards_example(
             else "; writes still decide the size."
         ),
     ]
+    return ("\n" + " " * indent).join(lines)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{_n(seconds)} seconds"
+    minutes = seconds / 60
+    return f"{_n(minutes)} minute" + ("" if minutes == 1 else "s")
+
+
+def glue_cost_example(cost: GlueRunCost, indent: int = 4) -> str:
+    """Markdown bullets of a Glue job's DPU-hours and cost, indented to sit in an admonition."""
+    billed = _duration(cost.billed_seconds)
+    if cost.runtime_seconds < cost.minimum_seconds:
+        billed += (
+            f" (the run took {_duration(cost.runtime_seconds)}, but every run is billed at least "
+            f"{_duration(cost.minimum_seconds)})"
+        )
+    lines = [
+        f"- **Capacity:** {cost.workers} × {cost.worker_type} workers × {_n(cost.dpu_per_worker)} "
+        f"DPU each = {_n(cost.dpus)} DPUs.",
+        f"- **Billed time:** {billed} = {cost.billed_seconds / 3600:.4g} hours.",
+        f"- **DPU-hours per run:** {_n(cost.dpus)} × {cost.billed_seconds / 3600:.4g} = "
+        f"{cost.dpu_hours:.4g} DPU-hours.",
+        f"- **Cost per run** at the example rate of ${cost.usd_per_dpu_hour:.2f} per DPU-hour: "
+        f"${cost.usd_per_run:,.{2 if cost.usd_per_run >= 0.1 else 4}f}.",
+    ]
+    if cost.runs > 1:
+        lines.append(f"- **Per month** ({cost.runs} runs): ${cost.usd_total:,.2f}.")
     return ("\n" + " " * indent).join(lines)
