@@ -174,7 +174,29 @@ def layout(diagram: Diagram) -> tuple[dict[str, Box], float, float]:
         pos += depth[c] + gap[c]
     length = pos - gap[max(layers)] + MARGIN
     breadth = widest + 2 * MARGIN
+    # Arrows that skip a layer run beside it; leave room for them and their labels.
+    for edge in diagram.edges:
+        lane = detour(diagram, boxes, rank, edge)
+        if lane is not None:
+            room = (_label_width(edge.label) / 2 if edge.label else 0) + MARGIN
+            breadth = max(breadth, lane + room if down else lane + 12 + MARGIN)
     return (boxes, breadth, length) if down else (boxes, length, breadth)
+
+
+def detour(diagram: Diagram, boxes: dict[str, Box], rank: dict[str, int], edge: Edge):
+    """Across-axis coordinate of the lane an arrow skipping layers takes, or None.
+
+    A straight curve from layer 1 to layer 3 would cross the boxes of layer 2, so it bends out
+    past the far side of every box it would pass.
+    """
+    r1, r2 = rank[edge.source], rank[edge.target]
+    if r2 - r1 < 2:
+        return None
+    between = [b for n, b in boxes.items() if r1 < rank[n] < r2]
+    ends = [boxes[edge.source], boxes[edge.target], *between]
+    if diagram.direction == "down":
+        return max(b.x + b.w for b in ends) + 24
+    return max(b.y + b.h for b in ends) + 24
 
 
 def _size(label: str) -> tuple[float, float]:
@@ -204,8 +226,13 @@ def render(diagram: Diagram, name: str) -> str:
         '<path d="M0 0L10 5L0 10z" fill="#444"/></marker></defs>',
         f'<rect width="{width:.0f}" height="{height:.0f}" rx="8" fill="#ffffff"/>',
     ]
+    rank = ranks(diagram)
     for edge in diagram.edges:
-        out.append(_edge(boxes[edge.source], boxes[edge.target], edge.label, down))
+        a, b = boxes[edge.source], boxes[edge.target]
+        lane = detour(diagram, boxes, rank, edge)
+        out.append(
+            _edge(a, b, edge.label, down) if lane is None else _lane(a, b, edge.label, down, lane)
+        )
     for box in boxes.values():
         out.append(_box(box))
     out.append("</svg>")
@@ -230,14 +257,36 @@ def _edge(a: Box, b: Box, label: str | None, down: bool) -> str:
         'fill="none" stroke="#444" stroke-width="1.5" marker-end="url(#arrow)"/>'
     ]
     if label:
-        w = _label_width(label)
-        parts.append(
-            f'<rect x="{lx - w / 2:.1f}" y="{ly - 9:.1f}" width="{w:.1f}" height="16" '
-            'rx="3" fill="#ffffff"/>'
-            f'<text x="{lx:.1f}" y="{ly + 3.5:.1f}" text-anchor="middle" font-size="11" '
-            f'fill="#333">{escape(label)}</text>'
-        )
+        parts.append(_label(label, lx, ly))
     return "".join(parts)
+
+
+def _lane(a: Box, b: Box, label: str | None, down: bool, lane: float) -> str:
+    """An arrow that leaves its source sideways and runs along a lane past skipped layers."""
+    if down:
+        x1, y1 = a.x + a.w, a.y + a.h / 2
+        x2, y2 = b.x + b.w + 2, b.y + b.h / 2
+        path = f"M{x1:.1f} {y1:.1f}C{lane:.1f} {y1:.1f} {lane:.1f} {y2:.1f} {x2:.1f} {y2:.1f}"
+        lx, ly = lane - 6, (y1 + y2) / 2
+    else:
+        x1, y1 = a.x + a.w / 2, a.y + a.h
+        x2, y2 = b.x + b.w / 2, b.y + b.h + 2
+        path = f"M{x1:.1f} {y1:.1f}C{x1:.1f} {lane:.1f} {x2:.1f} {lane:.1f} {x2:.1f} {y2:.1f}"
+        lx, ly = (x1 + x2) / 2, lane - 6
+    out = (
+        f'<path d="{path}" fill="none" stroke="#444" stroke-width="1.5" marker-end="url(#arrow)"/>'
+    )
+    return out + (_label(label, lx, ly) if label else "")
+
+
+def _label(label: str, lx: float, ly: float) -> str:
+    w = _label_width(label)
+    return (
+        f'<rect x="{lx - w / 2:.1f}" y="{ly - 9:.1f}" width="{w:.1f}" height="16" '
+        'rx="3" fill="#ffffff"/>'
+        f'<text x="{lx:.1f}" y="{ly + 3.5:.1f}" text-anchor="middle" font-size="11" '
+        f'fill="#333">{escape(label)}</text>'
+    )
 
 
 def _box(box: Box) -> str:
