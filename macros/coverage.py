@@ -24,7 +24,8 @@ _ATTR_ID = re.compile(r"\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$")
 _ATTRS = re.compile(r"\s*\{[^}]*\}\s*$")
 _CALL = re.compile(r"\{\{\s*skills\(([^)]*)\)\s*\}\}")
 _ARG = re.compile(r"""^\s*["']([^"']+)["']\s*$""")
-_MARKUP = re.compile(r"[`*_]|\[([^\]]*)\]\([^)]*\)")
+# Emphasis underscores only: an underscore inside a word (ROW_NUMBER) stays, as toc keeps it.
+_MARKUP = re.compile(r"[`*]|(?<!\w)_|_(?!\w)|\[([^\]]*)\]\([^)]*\)")
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,18 @@ def test_custom_heading_id_wins_over_the_slug():
     assert coverage.heading_anchor("Lambda *and* Glue") == ("Lambda and Glue", "lambda-and-glue")
 
 
+def test_an_underscore_inside_a_word_stays_in_the_anchor():
+    # toc keeps word underscores in slugs; only emphasis underscores are markup.
+    assert coverage.heading_anchor("Deduplicate with ROW_NUMBER") == (
+        "Deduplicate with ROW_NUMBER",
+        "deduplicate-with-row_number",
+    )
+    assert coverage.heading_anchor("An _emphasised_ word") == (
+        "An emphasised word",
+        "an-emphasised-word",
+    )
+
+
 @pytest.mark.parametrize("call", ["{{ skills(x) }}", "{{ skills() }}", '{{ skills("1.1.1", y) }}'])
 def test_a_mark_must_name_skills_as_strings(call):
     with pytest.raises(ValueError, match=r"docs/p\.md:2: skills\(\) takes skill ids"):
