@@ -230,35 +230,54 @@ def render(diagram: Diagram, name: str) -> str:
     for edge in diagram.edges:
         a, b = boxes[edge.source], boxes[edge.target]
         lane = detour(diagram, boxes, rank, edge)
-        out.append(
-            _edge(a, b, edge.label, down) if lane is None else _lane(a, b, edge.label, down, lane)
-        )
+        if lane is None:
+            out.append(_edge(a, b, edge.label, down, _label_position(diagram, edge)))
+        else:
+            out.append(_lane(a, b, edge.label, down, lane))
     for box in boxes.values():
         out.append(_box(box))
     out.append("</svg>")
     return "\n".join(out) + "\n"
 
 
-def _edge(a: Box, b: Box, label: str | None, down: bool) -> str:
+def _edge(a: Box, b: Box, label: str | None, down: bool, at: float = 0.5) -> str:
+    """A curved arrow between adjacent layers; its label sits at fraction `at` of the curve."""
     if down:
-        x1, y1 = a.x + a.w / 2, a.y + a.h
-        x2, y2 = b.x + b.w / 2, b.y - 2
-        mid = (y1 + y2) / 2
-        curve = f"C{x1:.1f} {mid:.1f} {x2:.1f} {mid:.1f} {x2:.1f} {y2:.1f}"
-        lx, ly = (x1 + x2) / 2, mid
+        p0, p3 = (a.x + a.w / 2, a.y + a.h), (b.x + b.w / 2, b.y - 2)
+        mid = (p0[1] + p3[1]) / 2
+        p1, p2 = (p0[0], mid), (p3[0], mid)
     else:
-        x1, y1 = a.x + a.w, a.y + a.h / 2
-        x2, y2 = b.x - 2, b.y + b.h / 2
-        mid = (x1 + x2) / 2
-        curve = f"C{mid:.1f} {y1:.1f} {mid:.1f} {y2:.1f} {x2:.1f} {y2:.1f}"
-        lx, ly = mid, (y1 + y2) / 2
+        p0, p3 = (a.x + a.w, a.y + a.h / 2), (b.x - 2, b.y + b.h / 2)
+        mid = (p0[0] + p3[0]) / 2
+        p1, p2 = (mid, p0[1]), (mid, p3[1])
+    curve = " ".join(f"{x:.1f} {y:.1f}" for x, y in (p1, p2, p3))
     parts = [
-        f'<path d="M{x1:.1f} {y1:.1f}{curve}" '
+        f'<path d="M{p0[0]:.1f} {p0[1]:.1f}C{curve}" '
         'fill="none" stroke="#444" stroke-width="1.5" marker-end="url(#arrow)"/>'
     ]
     if label:
-        parts.append(_label(label, lx, ly))
+        parts.append(_label(label, *_bezier(at, p0, p1, p2, p3)))
     return "".join(parts)
+
+
+def _bezier(t: float, *points: tuple[float, float]) -> tuple[float, float]:
+    p0, p1, p2, p3 = points
+    w = ((1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t**2, t**3)
+    return (
+        sum(k * p[0] for k, p in zip(w, points, strict=True)),
+        sum(k * p[1] for k, p in zip(w, points, strict=True)),
+    )
+
+
+def _label_position(diagram: Diagram, edge: Edge) -> float:
+    """Where along its arrow a label goes, so labels of arrows that meet do not overlap."""
+    into_target = sum(e.target == edge.target for e in diagram.edges)
+    out_of_source = sum(e.source == edge.source for e in diagram.edges)
+    if into_target > 1:
+        return 0.3  # arrows converge on the target: label near the source, where they are apart
+    if out_of_source > 1:
+        return 0.7
+    return 0.5
 
 
 def _lane(a: Box, b: Box, label: str | None, down: bool, lane: float) -> str:
