@@ -13,6 +13,7 @@ MACROS = {
     "fact", "service_facts", "service_card", "compare", "task", "domain_tasks",
     "domain_weights", "exam_format", "comparison_index", "services_index", "comparisons_all",
     "task_outline", "num", "stats", "catalog", "kinesis_shards_example",
+    "quiz", "quiz_index", "mock_exam", "flashcards", "progress",
 }  # fmt: skip
 EXPRESSION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.S)
 STATEMENT = re.compile(r"\{%-?\s*(\w+)")
