@@ -1,8 +1,11 @@
 """Containers for the browser practice tools: quiz, mock exam, flashcards, progress.
 
-Each container carries its data as JSON inside <script type="application/json">, so a page
-works with no request at all (served, offline, or opened from file://), and the scripts in
-docs/assets/javascripts/ turn it into the interactive tool. Pure functions: data in, HTML out.
+Each container carries its data as JSON inside a <template>, so a page works with no request
+at all (served, offline, or opened from file://), and the scripts in docs/assets/javascripts/
+turn it into the interactive tool. Not <script type="application/json">: Material's instant
+navigation re-creates every inline script of the new page without its type and runs it, so
+JSON would be executed as JavaScript. The container is excluded from the search index.
+Pure functions: data in, HTML out.
 """
 
 from __future__ import annotations
@@ -22,12 +25,12 @@ ISSUE_TEMPLATE = "question-problem.yml"
 ISSUE_FIELD = "question"  # the `id` of the question-id field in that issue form
 
 
-def json_script(data: Any) -> str:
-    """JSON that can never close the <script> element or start a comment inside it."""
+def json_template(data: Any) -> str:
+    """JSON in a <template>; no <, > or & survives, so no markup or entity can hide in it."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(raw, escaped)
-    return f'<script type="application/json" class="dea-data">{text}</script>'
+    return f'<template class="dea-data">{text}</template>'
 
 
 def report_base(repository: str) -> str:
@@ -43,7 +46,7 @@ def container(kind: str, data: Any, root: str, extra: dict[str, str] | None = No
     attrs = "".join(f' data-{k}="{esc(v)}"' for k, v in (extra or {}).items())
     return (
         f'<div class="dea-practice dea-{kind}" data-kind="{kind}" data-root="{esc(root)}"{attrs}'
-        f' markdown="0">{NOSCRIPT}{json_script(data)}</div>'
+        f' data-search-exclude markdown="0">{NOSCRIPT}{json_template(data)}</div>'
     )
 
 

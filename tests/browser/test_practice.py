@@ -7,11 +7,19 @@ data-orig attribute (the option's index in the question bank) that the quiz sets
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import re
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -41,8 +49,8 @@ def page(browser, base_url: str) -> Iterator:
 
 
 def _data(pg, kind: str) -> dict:
-    text = pg.locator(f".dea-{kind} script.dea-data").text_content()
-    return json.loads(text or "{}")
+    text = pg.locator(f".dea-{kind} template.dea-data").evaluate("t => t.content.textContent")
+    return json.loads(text)
 
 
 def _question_by_stem(questions: list[dict], stem: str) -> dict:
@@ -314,7 +322,8 @@ def test_progress_page_export_import_reset(page, tmp_path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"version": 1, "answers": 3}')
     page.get_by_label("Import progress from an exported file:").set_input_files(str(bad))
-    assert "Import failed" in page.locator(".dea-progress > .dea-ui > .dea-status").inner_text()
+    page.wait_for_function("() => document.body.innerText.includes('Import failed')")
+    assert "Your progress was not changed" in page.locator(".dea-progress .dea-status").inner_text()
     page.get_by_role("button", name="Reset progress…").click()
     page.get_by_role("button", name="Yes, delete all progress").click()
     assert "Nothing practised yet" in page.locator(".dea-progress-body").inner_text()
@@ -384,3 +393,51 @@ def test_phone_width_has_no_horizontal_scroll(browser, base_url: str) -> None:
         overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{path} scrolls sideways by {overflow}px"
     context.close()
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="module")
+def instant_base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A build whose site_url is the address it is served from.
+
+    Material's instant navigation only intercepts links listed in sitemap.xml, which holds
+    absolute URLs built from site_url; the session build uses the default address, so on
+    another port every link is a full page load.
+    """
+    site = tmp_path_factory.mktemp("instant-site")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        env={**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        check=True,
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+def test_tools_start_after_instant_navigation(page, instant_base: str) -> None:
+    page.goto(instant_base + "practice/", wait_until="networkidle")
+    page.evaluate("window.__sameDocument = true")  # survives only without a full reload
+    page.locator(".md-content").get_by_role("link", name="Mock exam").first.click()
+    page.get_by_role("button", name="Start the exam").click()
+    assert page.locator("[role=timer]").count() == 1
+    page.locator(".md-nav").get_by_role(
+        "link", name="Quiz 1.1: Perform data ingestion"
+    ).first.click()
+    page.wait_for_url("**/practice/quiz-1-1/")
+    page.locator(".dea-qcard").first.wait_for()
+    assert page.evaluate("window.__sameDocument === true"), "Material swapped the page in place"
+    # The exam's clock stopped with its page, and the unfinished exam was kept.
+    stored = json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
+    assert stored["exam"] is not None
+    page.go_back()
+    page.get_by_role("button", name="Resume the exam").wait_for()

@@ -14,10 +14,10 @@ import pytest
 
 from macros.export import flashcards_json, questions_json
 from macros.flashcards import CSV_COLUMNS
-from macros.practice import json_script
+from macros.practice import json_template
 from tests.conftest import DOCS
 
-DATA = re.compile(r'<script type="application/json" class="dea-data">(.*?)</script>', re.S)
+DATA = re.compile(r'<template class="dea-data">(.*?)</template>', re.S)
 
 
 def _embedded(page: Path) -> list[dict]:
@@ -73,7 +73,7 @@ def test_flashcards_csv_parses_with_the_right_columns(site: Path, catalog) -> No
 
 @pytest.mark.parametrize("evil", ["</script><script>alert(1)</script>", "<!--", "a & b"])
 def test_embedded_json_cannot_break_out(evil: str) -> None:
-    out = json_script({"stem": evil})
+    out = json_template({"stem": evil})
     inner = DATA.match(out).group(1)
     assert "<" not in inner and "&" not in inner
     assert json.loads(inner) == {"stem": evil}

@@ -790,7 +790,8 @@
       var ui = h("div", { class: "dea-ui" });
       box.appendChild(ui);
       try {
-        var data = JSON.parse(box.querySelector("script.dea-data").textContent);
+        var tpl = box.querySelector("template.dea-data");
+        var data = JSON.parse(tpl.content ? tpl.content.textContent : tpl.textContent);
         notices(box);
         TOOLS[box.getAttribute("data-kind")](ui, data, box);
       } catch (err) {
