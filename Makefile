@@ -1,6 +1,7 @@
 # Every target sets up .venv itself from the pinned requirements, so a fresh clone needs only
 # Python 3.11 and make.
 PYTHON ?= python3
+NODE   ?= node
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
@@ -8,7 +9,7 @@ STAMP  := $(VENV)/.installed
 # Material prints a banner about MkDocs 2 on every build; it is noise here (we pin MkDocs 1.6).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build schemas diagrams lint clean
+.PHONY: serve test test-js build schemas diagrams lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,7 +35,13 @@ lint: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check macros tests
+	$(NODE) --test tests/js/
 	$(BIN)/python -m pytest
+
+# The practice engine's pure logic (docs/assets/javascripts/practice-core.js), with Node's
+# built-in test runner: no npm package is needed.
+test-js:
+	$(NODE) --test tests/js/
 
 clean:
 	rm -rf site .pytest_cache

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import calculators, coverage, diagrams, render
+from . import calculators, coverage, diagrams, practice, render
 from .catalog import Catalog, DataError, load_catalog
-from .export import write_exports
+from .export import exam_json, flashcards_json, questions_json, write_exports
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -156,6 +156,69 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         est = calculators.kinesis_shards(kds, records_per_second, record_kb, consumers)
         more = calculators.kinesis_shards(kds, records_per_second, record_kb, consumers + 1)
         return render.kinesis_shards_example(est, more, consumers)
+
+    # --- practice tools (docs/practice/) -------------------------------------------------
+
+    def root() -> str:
+        return render.page_url("index.md", here())
+
+    def report() -> str:
+        repository = (env.conf.get("extra") or {}).get("repository")
+        if not repository:
+            raise KeyError("mkdocs.yml needs extra.repository (owner/name on GitHub)")
+        return practice.report_base(repository)
+
+    @env.macro
+    def quiz(task_id: str) -> str:
+        if task_id not in cat.tasks:
+            raise _unknown("task id", task_id, cat.tasks)
+        t = cat.tasks[task_id]
+        questions = [q for q in questions_json(cat) if q["task"] == task_id]
+        info = {"id": t.id, "title": t.title, "domain": cat.domain_of_task[t.id]}
+        domain = next(d for d in cat.exam.domains if d.id == info["domain"])
+        anchor = "#task-" + t.id.replace(".", "-")
+        taught = render.md_ref(f"{domain.slug}/index.md", here()) + anchor
+        count = len(questions)
+        intro = (
+            f"Task statement {t.id} of [Domain {domain.id}: {render.inline(domain.title)}]"
+            f"({taught}). "
+            + (
+                f"This quiz holds all {count} practice question{'s' if count != 1 else ''} "
+                "of the task."
+                if count
+                else "No practice question has been written for this task yet."
+            )
+        )
+        return intro + "\n\n" + practice.quiz(info, questions, root(), report()) + "\n"
+
+    @env.macro
+    def quiz_index() -> str:
+        counts = {t: 0 for t in cat.tasks}
+        for q in cat.questions:
+            counts[q.task] += 1
+        lines = []
+        for d in cat.exam.domains:
+            lines.append(f"- **Domain {d.id}: {render.inline(d.title)}** ({d.weight}%)")
+            for t in d.tasks:
+                link = render.md_ref(practice.quiz_page(t.id), here())
+                n = counts[t.id]
+                lines.append(
+                    f"    - [Quiz {t.id}: {render.inline(t.title)}]({link}) "
+                    f"({n} question{'s' if n != 1 else ''})"
+                )
+        return "\n".join(lines) + "\n"
+
+    @env.macro
+    def mock_exam() -> str:
+        return practice.mock_exam(exam_json(cat), questions_json(cat), root(), report())
+
+    @env.macro
+    def flashcards() -> str:
+        return practice.flashcards(flashcards_json(cat), root())
+
+    @env.macro
+    def progress() -> str:
+        return practice.progress(exam_json(cat), questions_json(cat), root())
 
     @env.macro
     def glue_cost_example(

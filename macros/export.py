@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import Catalog
+from .flashcards import build_cards, to_csv
 from .render import page_dir
 
 
@@ -89,11 +90,16 @@ def questions_json(cat: Catalog) -> list[dict[str, Any]]:
     ]
 
 
+def flashcards_json(cat: Catalog) -> list[dict[str, Any]]:
+    return build_cards(cat.services.values(), site_path)
+
+
 EXPORTS = {
     "exam.json": exam_json,
     "services.json": services_json,
     "comparisons.json": comparisons_json,
     "questions.json": questions_json,
+    "flashcards.json": flashcards_json,
 }
 
 
@@ -103,3 +109,8 @@ def write_exports(cat: Catalog, site_dir: Path) -> None:
     for name, build in EXPORTS.items():
         text = json.dumps(build(cat), ensure_ascii=False, indent=1)
         (out / name).write_text(text + "\n", encoding="utf-8")
+    downloads = site_dir / "downloads"
+    downloads.mkdir(parents=True, exist_ok=True)
+    # newline="" keeps the csv module's line endings exactly as written.
+    with (downloads / "flashcards.csv").open("w", encoding="utf-8", newline="") as fh:
+        fh.write(to_csv(flashcards_json(cat)))
