@@ -117,11 +117,24 @@ def test_quiz_check_reasons_retry_and_report_link(page) -> None:
     assert page.locator(".dea-qcard").count() == wrong
 
 
+def _domain_targets(data) -> list[int]:
+    """Questions per domain for a full exam: weights shared out by largest remainder."""
+    size = data["format"]["questions_total"]
+    shares = [size * d["weight"] / 100 for d in data["domains"]]
+    counts = [int(s) for s in shares]
+    by_remainder = sorted(range(len(shares)), key=lambda i: shares[i] - counts[i], reverse=True)
+    for i in by_remainder[: size - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
 def test_full_mock_exam_answer_flag_review_submit(page) -> None:
     page.goto(page.base + "practice/mock-exam/", wait_until="networkidle")
     data = _data(page, "exam")
-    total = sum(min(len([q for q in data["questions"] if q["domain"] == d["id"]]), 99)
-                for d in data["domains"])  # fmt: skip
+    total = sum(
+        min(len([q for q in data["questions"] if q["domain"] == d["id"]]), target)
+        for d, target in zip(data["domains"], _domain_targets(data), strict=True)
+    )
     warning = page.locator(".dea-short")
     if total < data["format"]["questions_total"]:
         assert f"has {total} questions instead of" in warning.inner_text()
