@@ -46,7 +46,8 @@ def test_glue_tasks_wait_for_their_job_runs() -> None:
 
 def test_tasks_are_chained_in_order() -> None:
     chains = [
-        node for node in ast.walk(_tree())
+        node
+        for node in ast.walk(_tree())
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.BinOp)
     ]
     assert chains, "expected a >> chain of tasks"

@@ -7,37 +7,17 @@ import pytest
 from macros import render
 from macros.calculators import amount, kinesis_shards
 from macros.models import Service
+from tests.unit.servicefactory import service_with_amounts
 
 
 def _kds(write_kb: float = 1024, records: float = 1000, read_kb: float = 2048) -> Service:
-    def fact(key: str, amounts: dict[str, float]) -> dict:
-        return {
-            "key": key,
-            "label": key,
-            "value": "see amounts",
-            "source": "https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html",
-            "verified": "2026-11",
-            "amounts": amounts,
-        }
-
-    return Service.model_validate(
+    return service_with_amounts(
+        "kinesis-data-streams",
+        "ingestion/streaming.md",
         {
-            "id": "kinesis-data-streams",
-            "name": "KDS",
-            "category": "analytics",
-            "tasks": ["1.1"],
-            "summary": "s",
-            "use_when": ["u"],
-            "avoid_when": ["a"],
-            "facts": [
-                fact(
-                    "shard-write-throughput",
-                    {"kb-per-second": write_kb, "records-per-second": records},
-                ),
-                fact("shard-read-throughput", {"kb-per-second": read_kb}),
-            ],
-            "page": "ingestion/streaming.md",
-        }
+            "shard-write-throughput": {"kb-per-second": write_kb, "records-per-second": records},
+            "shard-read-throughput": {"kb-per-second": read_kb},
+        },
     )
 
 

@@ -7,35 +7,18 @@ import pytest
 from macros import render
 from macros.calculators import glue_run_cost
 from macros.models import Service
+from tests.unit.servicefactory import service_with_amounts
 
 
 def _glue(minimum: float = 60, usd: float = 0.44) -> Service:
-    def fact(key: str, amounts: dict[str, float]) -> dict:
-        return {
-            "key": key,
-            "label": key,
-            "value": "see amounts",
-            "source": "https://docs.aws.amazon.com/glue/latest/dg/worker-types.html",
-            "verified": "2026-11",
-            "amounts": amounts,
-        }
-
-    return Service.model_validate(
+    return service_with_amounts(
+        "aws-glue",
+        "ingestion/glue.md",
         {
-            "id": "aws-glue",
-            "name": "Glue",
-            "category": "analytics",
-            "tasks": ["1.2"],
-            "summary": "s",
-            "use_when": ["u"],
-            "avoid_when": ["a"],
-            "facts": [
-                fact("worker-types", {"g1x": 1, "g2x": 2, "g025x": 0.25}),
-                fact("billing-minimum", {"minimum-seconds": minimum}),
-                fact("dpu-hour-price", {"usd": usd}),
-            ],
-            "page": "ingestion/glue.md",
-        }
+            "worker-types": {"g1x": 1, "g2x": 2, "g025x": 0.25},
+            "billing-minimum": {"minimum-seconds": minimum},
+            "dpu-hour-price": {"usd": usd},
+        },
     )
 
 
