@@ -29,6 +29,10 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
     def here() -> str:
         return env.page.file.src_uri if env.page else "index.md"
 
+    def url(ref: str) -> str:
+        # Read at call time: the offline plugin turns directory URLs off after define_env runs.
+        return render.page_url(ref, here(), env.conf["use_directory_urls"])
+
     def service(sid: str):
         if sid not in cat.services:
             raise _unknown("service id", sid, cat.services)
@@ -46,7 +50,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
     def service_card(service_id: str) -> str:
         svc = service(service_id)
         names = {r: cat.services[r].name for r in svc.related}
-        urls = {r: render.page_url(cat.services[r].page, here()) for r in svc.related}
+        urls = {r: url(cat.services[r].page) for r in svc.related}
         return render.service_card(svc, names, urls)
 
     @env.macro
@@ -70,7 +74,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
 
     @env.macro
     def domain_weights() -> str:
-        urls = {d.id: render.page_url(f"{d.slug}/index.md", here()) for d in cat.exam.domains}
+        urls = {d.id: url(f"{d.slug}/index.md") for d in cat.exam.domains}
         return render.domain_weights(cat.exam, urls)
 
     @env.macro
@@ -91,7 +95,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
             cat.services.values(),
             key=lambda s: s.name.removeprefix("Amazon ").removeprefix("AWS ").lower(),
         )
-        return render.link_list((s.name, render.page_url(s.page, here()), s.summary) for s in items)
+        return render.link_list((s.name, url(s.page), s.summary) for s in items)
 
     @env.macro
     def comparisons_all() -> str:
