@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # Material prints a banner about MkDocs 2 on every build; it is noise here (we pin MkDocs 1.6).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build schemas lint clean
+.PHONY: serve test build offline bench schemas lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,15 +22,23 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+# A copy that works from the file system (open site-offline/index.html), search included.
+offline: $(STAMP)
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
+
+# Build time, page weight, search index and test-suite time against budgets -> bench/results.md
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
 schemas: $(STAMP)
 	$(BIN)/python -m macros.schemas
 
 lint: $(STAMP)
-	$(BIN)/ruff check macros tests
+	$(BIN)/ruff check macros tests bench
 
 test: $(STAMP)
-	$(BIN)/ruff check macros tests
+	$(BIN)/ruff check macros tests bench
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site site-offline .pytest_cache
