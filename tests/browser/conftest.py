@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.serve import serve
-
-ROOT = Path(__file__).resolve().parents[2]
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FLAGS = [
@@ -88,20 +84,3 @@ def browser(browser_path: str):
         instance = p.chromium.launch(executable_path=browser_path, headless=True, args=FLAGS)
         yield instance
         instance.close()
-
-
-@pytest.fixture(scope="session")
-def offline_site(tmp_path_factory: pytest.TempPathFactory, browser_path: str) -> Path:
-    """The `make offline` build (Material's offline plugin), made once for the session."""
-    out = tmp_path_factory.mktemp("offline-site")
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        env={**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"offline build failed:\n{proc.stdout}{proc.stderr}")
-    return out
