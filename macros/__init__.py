@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -9,6 +10,7 @@ from mkdocs.exceptions import PluginError
 from . import calculators, render
 from .catalog import Catalog, DataError, load_catalog
 from .export import write_exports
+from .timing import Timings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,12 +21,16 @@ def _unknown(kind: str, value: object, known: object) -> KeyError:
 
 
 def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
+    timings = Timings()
+    started = time.perf_counter()
     try:
         cat: Catalog = load_catalog(ROOT)
     except DataError as exc:
         # A PluginError stops the build with the message alone, without a traceback.
         raise PluginError(str(exc)) from None
+    timings.add("load", started)
     env.variables["catalog"] = cat
+    env.variables["timings"] = timings
 
     def here() -> str:
         return env.page.file.src_uri if env.page else "index.md"
@@ -131,12 +137,21 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         }
 
 
+def on_pre_page_macros(env) -> None:  # noqa: ANN001
+    env.variables["timings"].page_started()
+
+
 def on_post_page_macros(env) -> None:  # noqa: ANN001
     # Glossary terms become hover tooltips through the abbr extension on every page.
     cat: Catalog = env.variables["catalog"]
     defs = "\n".join(f"*[{g.term}]: {g.expansion}" for g in cat.glossary)
     env.markdown += "\n\n" + defs + "\n"
+    env.variables["timings"].page_done()
 
 
 def on_post_build(env) -> None:  # noqa: ANN001
+    started = time.perf_counter()
     write_exports(env.variables["catalog"], Path(env.conf["site_dir"]))
+    timings: Timings = env.variables["timings"]
+    timings.add("export", started)
+    timings.write()
