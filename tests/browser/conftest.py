@@ -1,8 +1,8 @@
 """Serve the built site on 127.0.0.1 and drive Debian's Chromium with Playwright.
 
 No browser is ever downloaded: the tests use a system Chromium (or CHROMIUM_PATH). Without one,
-every browser test is skipped under one summary line that says how to enable them; with
-CI=true a missing browser fails them instead.
+every test that needs the browser is deselected and the run ends with one line saying how to
+enable them; with CI=true a missing browser fails them instead.
 """
 
 from __future__ import annotations
@@ -40,6 +40,24 @@ def find_browser() -> str | None:
         if found:
             return found
     return None
+
+
+_skipped: list[str] = []
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if find_browser() is not None or ci_required():
+        return
+    needs = [i for i in items if "browser_path" in getattr(i, "fixturenames", ())]
+    if needs:
+        config.hook.pytest_deselected(items=needs)
+        items[:] = [i for i in items if i not in needs]
+        _skipped.append(f"{len(needs)} {SKIP_MESSAGE}")
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
+    for line in _skipped:
+        terminalreporter.write_line(line, yellow=True, bold=True)
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.watch import Watcher
+from tests.browser.helpers import Watcher, search
 
 pytestmark = pytest.mark.browser
 
@@ -35,20 +35,6 @@ SEARCHES = [
     ("gateway endpoint", "security/encryption-and-access/"),
     ("bucket keys", "security/encryption-and-access/"),
 ]
-
-
-def search(page, query: str) -> list[str]:  # noqa: ANN001 - a playwright Page
-    """Type query into Material's search; the distinct result pages, best first."""
-    page.click("input.md-search__input", force=True)
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Backspace")
-    page.locator(".md-search-result__item").first.wait_for(state="detached", timeout=10_000)
-    page.keyboard.type(query)
-    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__item > a.md-search-result__link", "els => els.map(e => e.href)"
-    )
-    return list(dict.fromkeys(h.split("?")[0].split("#")[0] for h in hrefs))
 
 
 @pytest.fixture(scope="module")

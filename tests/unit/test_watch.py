@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.watch import off_site
+from tests.browser.helpers import off_site
 from tests.serve import rebase_sitemap
 
 

@@ -1,4 +1,5 @@
-"""Collect what goes wrong while a page is open: console errors, failed or off-site requests."""
+"""Browser test helpers: a Watcher for console errors and failed or off-site requests, and
+Material's search driven like a reader would."""
 
 from __future__ import annotations
 
@@ -51,3 +52,30 @@ class Watcher:
 
     def report(self) -> str:
         return "\n".join(dict.fromkeys(self.problems))  # in order, without repeats
+
+
+RESULTS_FOR = """([selector, token]) => [...document.querySelectorAll(selector)].some(a =>
+  (new URL(a.href).searchParams.get("h") || "").toLowerCase().split(" ").includes(token))"""
+
+
+def search(page, query: str) -> list[str]:  # noqa: ANN001 - a playwright Page
+    """Type query into Material's search; the distinct result pages, best first."""
+    box, opened = page.locator("input.md-search__input"), page.locator("#__search")
+    # Material closes search 125 ms after any location change (instant navigation included),
+    # so a click right after one can be undone: click again until the dialog stays open.
+    for _ in range(5):
+        box.click()
+        page.wait_for_timeout(200)
+        if opened.is_checked():
+            break
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type(query)
+    assert opened.is_checked(), "the search dialog did not open"
+    # Results arrive as the query is typed; wait for those of the whole query: their links
+    # carry the highlighted terms (?h=...), the last word included.
+    link = ".md-search-result__item > a.md-search-result__link"
+    token = "".join(c if c.isalnum() else " " for c in query.lower()).split()[-1]
+    page.wait_for_function(RESULTS_FOR, arg=[link, token], timeout=10_000)
+    hrefs = page.eval_on_selector_all(link, "els => els.map(e => e.href)")
+    return list(dict.fromkeys(h.split("?")[0].split("#")[0] for h in hrefs))
