@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.helpers import Watcher, search
 
@@ -36,7 +37,7 @@ def test_offline_build_works_from_the_file_system(browser, offline_site: Path) -
     first = page.locator(".md-search-result__item a.md-search-result__link").first
     first.click()
     page.wait_for_url("**/ingestion/streaming.html*")
-    assert "streaming" in page.locator("article h1").inner_text().lower()
+    expect(page.locator("article h1")).to_contain_text("streaming", ignore_case=True)
     # A link written by a macro (domain table on the home page) opens a file, not a folder.
     page.goto((offline_site / "index.html").as_uri(), wait_until="load")
     page.locator("article a[href$='store/index.html']").first.click()

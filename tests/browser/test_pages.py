@@ -4,6 +4,7 @@ search, the colour toggle, phone navigation and instant navigation behave."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.helpers import Watcher, search
 
@@ -92,6 +93,7 @@ def test_colour_toggle_persists_across_reload_and_navigation(browser, base_url: 
     assert _scheme(page) == "slate", "the choice was lost on reload"
     page.locator(".md-tabs__link", has_text="Ingestion").click()
     page.wait_for_url(base_url + "ingestion/")
+    expect(page.locator("article h1")).to_contain_text("Ingestion")
     assert _scheme(page) == "slate", "the choice was lost on navigation"
     page.goto(base_url + "security/", wait_until="networkidle")  # a full load, not instant
     assert _scheme(page) == "slate", "the choice was lost on a fresh page load"
@@ -115,7 +117,8 @@ def test_navigation_works_at_phone_size(browser, base_url: str) -> None:
     page.locator('label.md-header__button[for="__drawer"]').click()
     drawer.locator("a.md-nav__link[href$='ingestion/streaming/']:visible").first.click()
     page.wait_for_url(base_url + "ingestion/streaming/")
-    assert "Streaming" in page.locator("article h1").inner_text()
+    # Instant navigation changes the address before it swaps the content: wait for the page.
+    expect(page.locator("article h1")).to_contain_text("Streaming")
     # The page fits the phone: nothing makes the whole page scroll sideways.
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     context.close()
@@ -131,11 +134,11 @@ def test_instant_navigation_keeps_scripts_working(browser, base_url: str) -> Non
     page.evaluate("window.__sameDocument = true")
     page.locator(".md-tabs__link", has_text="Store").click()
     page.wait_for_url(base_url + "store/")
+    expect(page.locator("article h1")).to_contain_text("Store")
     page.locator(".md-nav--primary a[href$='store/s3-storage-classes/']:visible").first.click()
     page.wait_for_url(base_url + "store/s3-storage-classes/")
-    page.locator("article h1").wait_for()
+    expect(page.locator("article h1")).to_contain_text("storage classes", ignore_case=True)
     assert page.evaluate("window.__sameDocument === true"), "navigation was not instant"
-    assert "storage classes" in page.locator("article h1").inner_text().lower()
     # Our own script ran on the new page: the wide comparison table is keyboard-scrollable.
     wrap = page.locator("#table-s3-storage-classes .md-typeset__scrollwrap")
     assert wrap.get_attribute("tabindex") == "0"
