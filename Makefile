@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 # Material prints a banner about MkDocs 2 on every build; it is noise here (we pin MkDocs 1.6).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test test-js build schemas diagrams lint clean
+.PHONY: serve test test-js build offline bench schemas diagrams lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,14 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+# A copy that works from the file system (open site-offline/index.html), search included.
+offline: $(STAMP)
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
+
+# Build time, page weight, search index and test-suite time against budgets -> bench/results.md
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
 schemas: $(STAMP)
 	$(BIN)/python -m macros.schemas
 
@@ -31,10 +39,10 @@ diagrams: $(STAMP)
 	$(BIN)/python -c "import sys; from macros.diagrams import main; sys.exit(main())"
 
 lint: $(STAMP)
-	$(BIN)/ruff check macros tests
+	$(BIN)/ruff check macros tests bench
 
 test: $(STAMP)
-	$(BIN)/ruff check macros tests
+	$(BIN)/ruff check macros tests bench
 	@$(MAKE) --no-print-directory test-js
 	$(BIN)/python -m pytest
 
@@ -47,4 +55,4 @@ test-js:
 	else echo "SKIPPED the JS tests: node not found (sudo apt-get install nodejs to run them)"; fi
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site site-offline .pytest_cache

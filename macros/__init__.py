@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import posixpath
+import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -10,6 +10,7 @@ from mkdocs.exceptions import PluginError
 from . import calculators, coverage, diagrams, practice, render
 from .catalog import Catalog, DataError, load_catalog
 from .export import exam_json, flashcards_json, questions_json, write_exports
+from .timing import Timings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,19 +21,27 @@ def _unknown(kind: str, value: object, known: object) -> KeyError:
 
 
 def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
+    timings = Timings()
+    started = time.perf_counter()
     try:
         cat: Catalog = load_catalog(ROOT)
     except DataError as exc:
         # A PluginError stops the build with the message alone, without a traceback.
         raise PluginError(str(exc)) from None
+    timings.add("load", started)
     env.variables["catalog"] = cat
     marks = coverage.scan_docs(ROOT / "docs")
     problems = coverage.unknown_skills(marks, cat.skills)
     if problems:
         raise PluginError("\n".join(problems))
+    env.variables["timings"] = timings
 
     def here() -> str:
         return env.page.file.src_uri if env.page else "index.md"
+
+    def url(ref: str) -> str:
+        # Read at call time: the offline plugin turns directory URLs off after define_env runs.
+        return render.page_url(ref, here(), env.conf["use_directory_urls"])
 
     def service(sid: str):
         if sid not in cat.services:
@@ -51,7 +60,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
     def service_card(service_id: str) -> str:
         svc = service(service_id)
         names = {r: cat.services[r].name for r in svc.related}
-        urls = {r: render.page_url(cat.services[r].page, here()) for r in svc.related}
+        urls = {r: url(cat.services[r].page) for r in svc.related}
         return render.service_card(svc, names, urls)
 
     @env.macro
@@ -75,7 +84,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
 
     @env.macro
     def domain_weights() -> str:
-        urls = {d.id: render.page_url(f"{d.slug}/index.md", here()) for d in cat.exam.domains}
+        urls = {d.id: url(f"{d.slug}/index.md") for d in cat.exam.domains}
         return render.domain_weights(cat.exam, urls)
 
     @env.macro
@@ -96,7 +105,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
             cat.services.values(),
             key=lambda s: s.name.removeprefix("Amazon ").removeprefix("AWS ").lower(),
         )
-        return render.link_list((s.name, render.page_url(s.page, here()), s.summary) for s in items)
+        return render.link_list((s.name, url(s.page), s.summary) for s in items)
 
     @env.macro
     def comparisons_all() -> str:
@@ -115,8 +124,8 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         for sid in skill_ids:
             if sid not in cat.skills:
                 raise _unknown("skill id", sid, cat.skills)
-        url = render.page_url("exam/coverage.md", here())
-        return coverage.skill_tags(((s, cat.skills[s].text) for s in skill_ids), url)
+        coverage_url = url("exam/coverage.md")
+        return coverage.skill_tags(((s, cat.skills[s].text) for s in skill_ids), coverage_url)
 
     @env.macro
     def coverage_summary() -> str:
@@ -128,7 +137,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
 
         def url_of(mark: coverage.Mark) -> str:
             ref = f"{mark.page}#{mark.anchor}" if mark.anchor else mark.page
-            return render.page_url(ref, here())
+            return url(ref)
 
         blocks = []
         for domain in cat.exam.domains:
@@ -147,7 +156,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         except diagrams.DiagramError as exc:
             raise PluginError(str(exc)) from None
         _, width, height = diagrams.layout(drawing)
-        src = posixpath.relpath(f"diagrams/{name}.svg", render.page_dir(here()) or ".")
+        src = render.asset_url(f"diagrams/{name}.svg", here(), env.conf["use_directory_urls"])
         return render.figure(drawing.title, drawing.description, src, width, height)
 
     @env.macro
@@ -160,7 +169,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
     # --- practice tools (docs/practice/) -------------------------------------------------
 
     def root() -> str:
-        return render.page_url("index.md", here())
+        return url("index.md")
 
     def report() -> str:
         repository = (env.conf.get("extra") or {}).get("repository")
@@ -245,12 +254,21 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         }
 
 
+def on_pre_page_macros(env) -> None:  # noqa: ANN001
+    env.variables["timings"].page_started()
+
+
 def on_post_page_macros(env) -> None:  # noqa: ANN001
     # Glossary terms become hover tooltips through the abbr extension on every page.
     cat: Catalog = env.variables["catalog"]
     defs = "\n".join(f"*[{g.term}]: {g.expansion}" for g in cat.glossary)
     env.markdown += "\n\n" + defs + "\n"
+    env.variables["timings"].page_done()
 
 
 def on_post_build(env) -> None:  # noqa: ANN001
+    started = time.perf_counter()
     write_exports(env.variables["catalog"], Path(env.conf["site_dir"]))
+    timings: Timings = env.variables["timings"]
+    timings.add("export", started)
+    timings.write()

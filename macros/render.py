@@ -41,12 +41,26 @@ def page_dir(src: str) -> str:
     return stem
 
 
-def page_url(ref: str, from_page: str) -> str:
-    """URL of docs page ref ('store/x.md#a') relative to the page whose source is from_page."""
+def page_url(ref: str, from_page: str, directory_urls: bool = True) -> str:
+    """URL of docs page ref ('store/x.md#a') relative to the page whose source is from_page.
+
+    directory_urls=False is the file-per-page layout of the offline build (store/x.html), where
+    a folder URL would open a directory listing instead of the page.
+    """
     path, _, anchor = ref.partition("#")
-    rel = posixpath.relpath(page_dir(path) or ".", page_dir(from_page) or ".")
-    url = "./" if rel == "." else rel + "/"
+    if directory_urls:
+        rel = posixpath.relpath(page_dir(path) or ".", page_dir(from_page) or ".")
+        url = "./" if rel == "." else rel + "/"
+    else:
+        target = path.removesuffix(".md") + ".html"
+        url = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
     return f"{url}#{anchor}" if anchor else url
+
+
+def asset_url(path: str, from_page: str, directory_urls: bool = True) -> str:
+    """URL of a site file ('diagrams/x.svg') relative to the page whose source is from_page."""
+    base = page_dir(from_page) if directory_urls else posixpath.dirname(from_page)
+    return posixpath.relpath(path, base or ".")
 
 
 def _list(items: Iterable[str]) -> str:

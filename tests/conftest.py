@@ -49,3 +49,20 @@ def site(build: Build) -> Path:
     if build.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{build.log}")
     return build.site
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The `make offline` build (Material's offline plugin: .html URLs, search from file://)."""
+    out = tmp_path_factory.mktemp("offline-site")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT,
+        env={**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        pytest.fail(f"offline build failed:\n{proc.stdout}{proc.stderr}")
+    return out

@@ -119,6 +119,20 @@ def test_page_url_is_relative_to_the_current_page(ref: str, here: str, url: str)
     assert render.page_url(ref, here) == url
 
 
+@pytest.mark.parametrize(
+    ("ref", "here", "url"),
+    [
+        ("store/s3.md#a", "index.md", "store/s3.html#a"),
+        ("store/s3.md", "store/index.md", "s3.html"),
+        ("store/index.md", "ingestion/streaming.md", "../store/index.html"),
+        ("store/s3.md#x", "store/s3.md", "s3.html#x"),
+        ("index.md", "compare/index.md", "../index.html"),
+    ],
+)
+def test_page_url_without_directory_urls_names_the_html_file(ref: str, here: str, url: str) -> None:
+    assert render.page_url(ref, here, directory_urls=False) == url
+
+
 def test_md_ref_keeps_md_links_for_mkdocs_to_validate() -> None:
     assert render.md_ref("store/s3.md#a", "compare/index.md") == "../store/s3.md#a"
 
