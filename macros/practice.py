@@ -55,7 +55,13 @@ def quiz(task: dict[str, Any], questions: list[dict[str, Any]], root: str, repor
     return container("quiz", data, root, {"task": task["id"], "report": report})
 
 
-def mock_exam(exam: dict[str, Any], questions: list[dict[str, Any]], root: str, report: str) -> str:
+def mock_exam(
+    exam: dict[str, Any],
+    questions: list[dict[str, Any]],
+    root: str,
+    report: str,
+    pages: dict[str, str] | None = None,
+) -> str:
     fmt = exam["format"]
     data = {
         "format": {
@@ -75,7 +81,7 @@ def mock_exam(exam: dict[str, Any], questions: list[dict[str, Any]], root: str, 
         ],
         "questions": questions,
     }
-    return container("exam", data, root, {"report": report})
+    return container("exam", data, root, {"report": report, **(pages or {})})
 
 
 def flashcards(cards: list[dict[str, Any]], root: str) -> str:
@@ -87,13 +93,18 @@ def flashcards(cards: list[dict[str, Any]], root: str) -> str:
     return download + "\n\n" + container("cards", {"cards": cards}, root)
 
 
-def progress(exam: dict[str, Any], questions: list[dict[str, Any]], root: str) -> str:
+def progress(
+    exam: dict[str, Any],
+    questions: list[dict[str, Any]],
+    root: str,
+    pages: dict[str, str] | None = None,
+) -> str:
     data = {
         "domains": exam["domains"],
         "tasks": exam["tasks"],
         "questions": [{"id": q["id"], "task": q["task"], "skills": q["skills"]} for q in questions],
     }
-    return container("progress", data, root)
+    return container("progress", data, root, pages)
 
 
 def quiz_page(task_id: str) -> str:

@@ -158,6 +158,12 @@
     });
   }
 
+  /* Quiz page of a task: folder URLs normally, x.html in the offline (file-per-page) build. */
+  function quizUrl(box, root, taskId) {
+    var suffix = box.getAttribute("data-page-suffix") || "/";
+    return root + "practice/quiz-" + taskId.replace(".", "-") + suffix;
+  }
+
   function reportLink(base, q) {
     return h("a", { class: "dea-report", href: base + encodeURIComponent(q.id), rel: "noopener", target: "_blank",
       text: "Report a problem with this question" });
@@ -544,7 +550,7 @@
       view.appendChild(table("Result per domain", ["Domain", "Correct", "Questions", "Accuracy"], domRows));
       var taskRows = data.tasks.filter(function (t) { return r.byTask[t.id]; }).map(function (t) {
         var x = r.byTask[t.id];
-        return [link(root + "practice/quiz-" + t.id.replace(".", "-") + "/", taskName[t.id]), String(x.correct), String(x.total), pct(x.correct, x.total)];
+        return [link(quizUrl(box, root, t.id), taskName[t.id]), String(x.correct), String(x.total), pct(x.correct, x.total)];
       });
       view.appendChild(table("Result per task statement (each links to its quiz)", ["Task statement", "Correct", "Questions", "Accuracy"], taskRows));
       view.appendChild(h("p", { class: "dea-actions" }, [btn("Start a new attempt", function () { startScreen(); focusHeading(ui); }, "md-button--primary")]));
@@ -683,7 +689,7 @@
       out.appendChild(table("Accuracy per task statement (each links to its quiz)", ["Task statement", "Questions practised", "Answers", "Accuracy"],
         data.tasks.map(function (t) {
           var x = s.tasks[t.id];
-          return [link(root + "practice/quiz-" + t.id.replace(".", "-") + "/", t.id + " " + t.title),
+          return [link(quizUrl(box, root, t.id), t.id + " " + t.title),
             (x ? x.questions : 0) + " of " + (bank.tasks[t.id] || 0), String(x ? x.n : 0), x ? pct(x.ok, x.n) : "–"];
         })));
       out.appendChild(h("h2", { text: "Weakest skills" }));
@@ -694,7 +700,7 @@
         out.appendChild(h("ol", { class: "dea-weak" }, weak.map(function (w) {
           return h("li", {}, [h("strong", { text: w.id + " " }), skillText[w.id] || "", " ",
             h("span", { class: "dea-muted", text: "(" + w.ok + " of " + w.n + " right, " + pct(w.ok, w.n) + ") " }),
-            link(root + "practice/quiz-" + skillTask[w.id].replace(".", "-") + "/", "quiz " + skillTask[w.id])]);
+            link(quizUrl(box, root, skillTask[w.id]), "quiz " + skillTask[w.id])]);
         })));
       } else {
         out.appendChild(h("p", { text: "No skill practised yet." }));
