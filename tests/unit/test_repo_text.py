@@ -1,0 +1,38 @@
+"""Cheap guards for hand-merged text: no conflict markers, and stylesheets whose braces balance.
+
+An unclosed rule silently disables every rule after it, which only a browser test would notice.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MARKER = re.compile(r"^(<{7} |={7}$|>{7} )", re.M)
+
+
+def tracked(*patterns: str) -> list[Path]:
+    out = subprocess.run(
+        ["git", "ls-files", *patterns], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return [ROOT / line for line in out.stdout.splitlines()]
+
+
+def test_no_merge_conflict_markers() -> None:
+    files = tracked("*.py", "*.md", "*.yml", "*.yaml", "*.css", "*.js", "*.html", "Makefile")
+    bad = [str(p.relative_to(ROOT)) for p in files if MARKER.search(p.read_text("utf-8"))]
+    assert not bad
+
+
+@pytest.mark.parametrize("css", tracked("docs/*.css"), ids=lambda p: p.name)
+def test_stylesheet_braces_balance(css: Path) -> None:
+    text = re.sub(r"/\*.*?\*/", "", css.read_text("utf-8"), flags=re.S)
+    depth = 0
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        depth += line.count("{") - line.count("}")
+        assert depth >= 0, f"{css.name}:{line_no}: '}}' without an opening rule"
+    assert depth == 0, f"{css.name}: {depth} rule(s) left open"
