@@ -29,8 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.md"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 # Pages whose transfer size we watch: the home page, a long teaching page, the mock exam.
-WEIGHED = {"home page": "", "long page (ingestion/streaming/)": "ingestion/streaming/",
-           "mock exam (practice/mock-exam/)": "practice/mock-exam/"}  # fmt: skip
+# label -> (page, budget in KB). The mock exam embeds the whole question bank (about 0.7 KB
+# gzipped per question) so that it works offline; past its budget, fetch the bank instead.
+WEIGHED = {
+    "home page": ("", 120),
+    "long page (ingestion/streaming/)": ("ingestion/streaming/", 150),
+    "mock exam (practice/mock-exam/)": ("practice/mock-exam/", 250),
+}
 # What the incremental rebuild needs besides docs/: data, macros, templates, snippet sources.
 PROJECT = ("mkdocs.yml", "docs", "data", "macros", "overrides", "CONTRIBUTING.md")
 
@@ -197,10 +202,10 @@ def measure(builds: int, tests: bool) -> list[Figure]:
                    "s", 5),  # fmt: skip
             Figure("total site size", tree_size(site) / MB, "MB", 15),
         ]
-        for label, page in WEIGHED.items():
+        for label, (page, budget) in WEIGHED.items():
             size = transfer_size(site, page)
             figures.append(Figure(f"transfer, gzip HTML+CSS+JS: {label}",
-                                  None if size is None else size / KB, "KB", 120))  # fmt: skip
+                                  None if size is None else size / KB, "KB", budget))  # fmt: skip
         index = site / "search" / "search_index.json"
         raw = index.read_bytes()
         figures += [
