@@ -198,8 +198,9 @@ def measure(builds: int, tests: bool) -> list[Figure]:
             Figure(f"full strict build (median of {builds})", statistics.median(times), "s", 10),
             Figure("macros plugin: catalog load + page rendering + export", ours, "s", 2.0),
             Figure("macros plugin: share of that build", 100 * ours / wall, "%", 35),
-            Figure("incremental rebuild under mkdocs serve (one page)", incremental_rebuild(),
-                   "s", 5),  # fmt: skip
+            Figure(
+                "incremental rebuild under mkdocs serve (one page)", incremental_rebuild(), "s", 5
+            ),  # fmt: skip
             Figure("total site size", tree_size(site) / MB, "MB", 15),
         ]
         for label, (page, budget) in WEIGHED.items():

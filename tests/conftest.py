@@ -29,19 +29,22 @@ class Build:
     returncode: int
 
 
-@pytest.fixture(scope="session")
-def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """One `mkdocs build --strict` for every site test."""
-    site = tmp_path_factory.mktemp("site")
+def strict_build(site: Path, **env: str) -> Build:
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
         capture_output=True,
         text=True,
         check=False,
     )
     return Build(site, proc.stdout + proc.stderr, proc.returncode)
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """One `mkdocs build --strict` for every site test."""
+    return strict_build(tmp_path_factory.mktemp("site"))
 
 
 @pytest.fixture(scope="session")
@@ -54,15 +57,7 @@ def site(build: Build) -> Path:
 @pytest.fixture(scope="session")
 def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The `make offline` build (Material's offline plugin: .html URLs, search from file://)."""
-    out = tmp_path_factory.mktemp("offline-site")
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        env={**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"offline build failed:\n{proc.stdout}{proc.stderr}")
-    return out
+    offline = strict_build(tmp_path_factory.mktemp("offline-site"), OFFLINE="true")
+    if offline.returncode != 0:
+        pytest.fail(f"offline build failed:\n{offline.log}")
+    return offline.site

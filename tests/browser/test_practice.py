@@ -7,19 +7,11 @@ data-orig attribute (the option's index in the question bank) that the quiz sets
 
 from __future__ import annotations
 
-import functools
 import json
-import os
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-
-from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -408,37 +400,9 @@ def test_phone_width_has_no_horizontal_scroll(browser, base_url: str) -> None:
     context.close()
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
-@pytest.fixture(scope="module")
-def instant_base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A build whose site_url is the address it is served from.
-
-    Material's instant navigation only intercepts links listed in sitemap.xml, which holds
-    absolute URLs built from site_url; the session build uses the default address, so on
-    another port every link is a full page load.
-    """
-    site = tmp_path_factory.mktemp("instant-site")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT,
-        env={**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        check=True,
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield url
-    server.shutdown()
-    server.server_close()
-
-
-def test_tools_start_after_instant_navigation(page, instant_base: str) -> None:
-    page.goto(instant_base + "practice/", wait_until="networkidle")
+def test_tools_start_after_instant_navigation(page) -> None:
+    # The test server rewrites sitemap.xml to its own address, so Material navigates instantly.
+    page.goto(page.base + "practice/", wait_until="networkidle")
     page.evaluate("window.__sameDocument = true")  # survives only without a full reload
     page.locator(".md-content").get_by_role("link", name="Mock exam").first.click()
     page.get_by_role("button", name="Start the exam").click()
