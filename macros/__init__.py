@@ -173,11 +173,9 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         rel = render.asset_url(".", here(), env.conf["use_directory_urls"])
         return "" if rel == "." else rel + "/"
 
-    def embedded(items: list[dict]) -> list[dict]:
-        # The JSON exports use folder URLs; the offline build names pages x.html instead.
-        if env.conf["use_directory_urls"]:
-            return items
-        return [{**i, "url": render.file_layout_url(i["url"])} for i in items]
+    def bank() -> list[dict]:
+        # The JSON exports use folder URLs; the offline build names every page x.html.
+        return questions_json(cat, env.conf["use_directory_urls"])
 
     def page_suffix() -> dict[str, str]:
         return {"page-suffix": "/" if env.conf["use_directory_urls"] else ".html"}
@@ -193,7 +191,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         if task_id not in cat.tasks:
             raise _unknown("task id", task_id, cat.tasks)
         t = cat.tasks[task_id]
-        questions = [q for q in embedded(questions_json(cat)) if q["task"] == task_id]
+        questions = [q for q in bank() if q["task"] == task_id]
         info = {"id": t.id, "title": t.title, "domain": cat.domain_of_task[t.id]}
         domain = next(d for d in cat.exam.domains if d.id == info["domain"])
         anchor = "#task-" + t.id.replace(".", "-")
@@ -230,19 +228,15 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
 
     @env.macro
     def mock_exam() -> str:
-        return practice.mock_exam(
-            exam_json(cat), embedded(questions_json(cat)), root(), report(), page_suffix()
-        )
+        return practice.mock_exam(exam_json(cat), bank(), root(), report(), page_suffix())
 
     @env.macro
     def flashcards() -> str:
-        return practice.flashcards(embedded(flashcards_json(cat)), root())
+        return practice.flashcards(flashcards_json(cat, env.conf["use_directory_urls"]), root())
 
     @env.macro
     def progress() -> str:
-        return practice.progress(
-            exam_json(cat), embedded(questions_json(cat)), root(), page_suffix()
-        )
+        return practice.progress(exam_json(cat), bank(), root(), page_suffix())
 
     @env.macro
     def glue_cost_example(

@@ -11,11 +11,18 @@ from .flashcards import build_cards, to_csv
 from .render import page_dir
 
 
-def site_path(ref: str) -> str:
-    """'store/x.md#a' -> 'store/x/#a', the page's URL from the site root."""
+def site_path(ref: str, directory_urls: bool = True) -> str:
+    """'store/x.md#a' -> 'store/x/#a', the page's URL from the site root.
+
+    With directory_urls=False (the offline build) pages are files: 'store/x.html#a', and a
+    section's index page stays 'store/index.html'.
+    """
     path, _, anchor = ref.partition("#")
-    folder = page_dir(path)
-    url = folder + "/" if folder else ""
+    if directory_urls:
+        folder = page_dir(path)
+        url = folder + "/" if folder else ""
+    else:
+        url = path.removesuffix(".md") + ".html"
     return url + (f"#{anchor}" if anchor else "")
 
 
@@ -71,7 +78,7 @@ def comparisons_json(cat: Catalog) -> list[dict[str, Any]]:
     return out
 
 
-def questions_json(cat: Catalog) -> list[dict[str, Any]]:
+def questions_json(cat: Catalog, directory_urls: bool = True) -> list[dict[str, Any]]:
     return [
         {
             "id": q.id,
@@ -84,14 +91,14 @@ def questions_json(cat: Catalog) -> list[dict[str, Any]]:
             "answer": q.answer,
             "why": [c.why for c in q.choices],
             "explanation": q.explanation,
-            "url": site_path(q.learn_more),
+            "url": site_path(q.learn_more, directory_urls),
         }
         for q in cat.questions
     ]
 
 
-def flashcards_json(cat: Catalog) -> list[dict[str, Any]]:
-    return build_cards(cat.services.values(), site_path)
+def flashcards_json(cat: Catalog, directory_urls: bool = True) -> list[dict[str, Any]]:
+    return build_cards(cat.services.values(), lambda ref: site_path(ref, directory_urls))
 
 
 EXPORTS = {

@@ -57,13 +57,6 @@ def page_url(ref: str, from_page: str, directory_urls: bool = True) -> str:
     return f"{url}#{anchor}" if anchor else url
 
 
-def file_layout_url(site_url: str) -> str:
-    """'store/x/#a' (a folder URL from the site root) -> 'store/x.html#a', for the offline build."""
-    path, hash_, anchor = site_url.partition("#")
-    page = path.rstrip("/") + ".html" if path else "index.html"
-    return page + hash_ + anchor
-
-
 def asset_url(path: str, from_page: str, directory_urls: bool = True) -> str:
     """URL of a site file ('diagrams/x.svg') relative to the page whose source is from_page."""
     base = page_dir(from_page) if directory_urls else posixpath.dirname(from_page)

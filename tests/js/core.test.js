@@ -234,3 +234,9 @@ test("Leitner: knew it moves up a box and waits longer; didn't resets to box 1",
   assert.equal(counts[1], 1);
   assert.equal(counts[0], 1);
 });
+
+test("quiz pages are folders online and .html files in the offline build", () => {
+  assert.equal(core.quizPath("1.1", "/"), "practice/quiz-1-1/");
+  assert.equal(core.quizPath("4.5", ".html"), "practice/quiz-4-5.html");
+  assert.equal(core.quizPath("2.3", null), "practice/quiz-2-3/");
+});

@@ -40,3 +40,13 @@ def test_exam_export_lists_every_skill(site: Path) -> None:
     exam = json.loads((site / "data" / "exam.json").read_text(encoding="utf-8"))
     assert [d["weight"] for d in exam["domains"]] == [34, 26, 22, 18]
     assert sum(len(t["skills"]) for t in exam["tasks"]) == 120
+
+
+def test_site_path_follows_the_page_layout() -> None:
+    from macros.export import site_path
+
+    assert site_path("ingestion/streaming.md#replay") == "ingestion/streaming/#replay"
+    assert site_path("store/index.md") == "store/"
+    assert site_path("ingestion/streaming.md#replay", False) == "ingestion/streaming.html#replay"
+    assert site_path("store/index.md", False) == "store/index.html"
+    assert site_path("index.md", False) == "index.html"

@@ -145,3 +145,17 @@ def test_site_path_uses_the_same_page_mapping(ref: str, url: str) -> None:
     from macros.export import site_path
 
     assert site_path(ref) == url
+
+
+@pytest.mark.parametrize(
+    ("path", "here", "directory_urls", "url"),
+    [
+        ("diagrams/x.svg", "ingestion/glue.md", True, "../../diagrams/x.svg"),
+        ("diagrams/x.svg", "ingestion/index.md", True, "../diagrams/x.svg"),
+        ("diagrams/x.svg", "ingestion/glue.md", False, "../diagrams/x.svg"),
+        ("diagrams/x.svg", "index.md", False, "diagrams/x.svg"),
+        (".", "practice/mock-exam.md", True, "../.."),
+    ],
+)
+def test_asset_url_follows_the_page_layout(path, here, directory_urls, url) -> None:
+    assert render.asset_url(path, here, directory_urls) == url

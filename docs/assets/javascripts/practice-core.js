@@ -316,6 +316,12 @@
     return counts;
   }
 
+  /* A task's quiz page from the site root: folder URLs normally ("/"), x.html in the offline
+     build (".html"), which names every page as a file. */
+  function quizPath(taskId, suffix) {
+    return "practice/quiz-" + taskId.replace(".", "-") + (suffix || "/");
+  }
+
   return {
     KEY: KEY, BACKUP_KEY: BACKUP_KEY, VERSION: VERSION, DAY: DAY, INTERVAL_DAYS: INTERVAL_DAYS,
     seeded: seeded, shuffle: shuffle, permutation: permutation, toOriginal: toOriginal,
@@ -323,6 +329,6 @@
     scaledScore: scaledScore, percentFor: percentFor, scoreExam: scoreExam,
     fresh: fresh, validate: validate, migrate: migrate, load: load, save: save,
     parseImport: parseImport, record: record, stats: stats, weakest: weakest,
-    cardOrder: cardOrder, rateCard: rateCard, boxCounts: boxCounts,
+    cardOrder: cardOrder, rateCard: rateCard, boxCounts: boxCounts, quizPath: quizPath,
   };
 });

@@ -160,8 +160,7 @@
 
   /* Quiz page of a task: folder URLs normally, x.html in the offline (file-per-page) build. */
   function quizUrl(box, root, taskId) {
-    var suffix = box.getAttribute("data-page-suffix") || "/";
-    return root + "practice/quiz-" + taskId.replace(".", "-") + suffix;
+    return root + C.quizPath(taskId, box.getAttribute("data-page-suffix"));
   }
 
   function reportLink(base, q) {
