@@ -136,8 +136,13 @@ def load_catalog(root: Path) -> Catalog:
     """Read and check root/data; raise DataError listing every problem found."""
     ld = _Loader(root)
     exam = _load_exam(ld)
-    tasks = {t.id: t for d in exam.domains for t in d.tasks} if exam else {}
-    skills_by_task = {tid: {s.id for s in t.skills} for tid, t in tasks.items()}
+    # Without a valid exam outline every task reference would look unknown; report the
+    # outline's own problem and hold back those follow-on errors.
+    tasks = {t.id: t for d in exam.domains for t in d.tasks} if exam else None
+    task_ids = set(tasks) if tasks is not None else None
+    skills_by_task = (
+        {tid: {s.id for s in t.skills} for tid, t in tasks.items()} if tasks is not None else None
+    )
 
     services, service_docs = _load_kind(ld, "services", Service)
     comparisons, comparison_docs = _load_kind(ld, "comparisons", Comparison)
@@ -145,11 +150,11 @@ def load_catalog(root: Path) -> Catalog:
 
     for sid, svc in services.items():
         path, doc = service_docs[sid]
-        ld.apply(path, doc, checks.service_refs(svc, service_ids, set(tasks)))
+        ld.apply(path, doc, checks.service_refs(svc, service_ids, task_ids))
         ld.apply(path, doc, checks.page_exists(("page",), svc.page, ld.docs))
     for cid, comp in comparisons.items():
         path, doc = comparison_docs[cid]
-        ld.apply(path, doc, checks.comparison_refs(comp, service_ids, set(tasks)))
+        ld.apply(path, doc, checks.comparison_refs(comp, service_ids, task_ids))
         ld.apply(path, doc, checks.comparison_cells(comp))
         ld.apply(path, doc, checks.page_exists(("page",), comp.page, ld.docs))
 
@@ -207,7 +212,7 @@ def _load_kind(ld: _Loader, kind: str, model: type[M]) -> tuple[dict[str, M], di
 
 
 def _load_questions(
-    ld: _Loader, service_ids: set[str], skills_by_task: dict[str, set[str]]
+    ld: _Loader, service_ids: set[str], skills_by_task: dict[str, set[str]] | None
 ) -> list[Question]:
     out: list[Question] = []
     first_seen: dict[str, str] = {}

@@ -17,6 +17,8 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -108,12 +110,19 @@ class ExamFormat(Strict):
     question_types: list[QuestionType] = Field(min_length=1)
     sources: list[HttpsUrl] = Field(min_length=1)
 
+    @field_validator("passing_score")
+    @classmethod
+    def _inside_scale(cls, value: int, info: ValidationInfo) -> int:
+        # A field validator, not a model one, so the error points at the passing_score line.
+        low, high = info.data.get("score_min"), info.data.get("score_max")
+        if low is not None and high is not None and not low < value <= high:
+            raise ValueError(f"must lie inside score_min..score_max ({low}..{high}), got {value}")
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> ExamFormat:
         if self.questions_scored + self.questions_unscored != self.questions_total:
             raise ValueError("questions_scored + questions_unscored must equal questions_total")
-        if not self.score_min < self.passing_score <= self.score_max:
-            raise ValueError("passing_score must lie inside score_min..score_max")
         return self
 
 

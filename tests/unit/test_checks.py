@@ -53,3 +53,12 @@ def test_multiple_response_needs_matching_choose_count() -> None:
 def test_unknown_service_lists_known_ids() -> None:
     findings = list(checks.question_refs(_question(services=["x"]), "1.1", {"a", "b"}, SKILLS))
     assert findings == [(("services", 0), "unknown service id 'x'; known: a, b")]
+
+
+def test_task_references_are_not_judged_without_an_exam_outline() -> None:
+    # A broken exam.yaml must not turn every task id in every file into a follow-on error.
+    q = _question(task="4.5", id="4.5-001", skills=["4.5.1"])
+    assert list(checks.question_refs(q, "4.5", {"amazon-s3"}, None)) == []
+    assert [m for _, m in checks.question_refs(q, "4.5", {"amazon-s3"}, SKILLS)] == [
+        "unknown task id '4.5'; known: 1.1"
+    ]
