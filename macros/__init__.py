@@ -10,6 +10,7 @@ from mkdocs.exceptions import PluginError
 from . import calculators, coverage, diagrams, practice, render
 from .catalog import Catalog, DataError, load_catalog
 from .export import exam_json, flashcards_json, questions_json, write_exports
+from .page_errors import PageErrors
 from .timing import Timings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -262,12 +263,18 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
             "skills": len(cat.skills),
         }
 
+    # Last: a wrong argument in a page becomes "page:line: macro(): message", not a traceback.
+    errors = PageErrors()
+    errors.wrap_all(env.macros, __name__)
+    env.variables["page_errors"] = errors
+
 
 def on_pre_page_macros(env) -> None:  # noqa: ANN001
     env.variables["timings"].page_started()
 
 
 def on_post_page_macros(env) -> None:  # noqa: ANN001
+    env.variables["page_errors"].raise_for(env.page.file.src_uri, env.page.file.abs_src_path)
     # Glossary terms become hover tooltips through the abbr extension on every page.
     cat: Catalog = env.variables["catalog"]
     defs = "\n".join(f"*[{g.term}]: {g.expansion}" for g in cat.glossary)

@@ -16,11 +16,13 @@ class _RecordingEnv:
 
     def __init__(self) -> None:
         self.names: set[str] = set()
+        self.macros: dict[str, object] = {}
         self.variables: dict[str, object] = {}
         self.page = None
 
     def macro(self, func):  # noqa: ANN001, ANN201
         self.names.add(func.__name__)
+        self.macros[func.__name__] = func
         return func
 
 
