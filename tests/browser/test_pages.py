@@ -61,6 +61,21 @@ def test_every_page_loads_cleanly(browser, base_url: str, pages: list[str]) -> N
     assert not watcher.problems, watcher.report()
 
 
+def test_the_search_index_is_fetched_only_when_search_opens(browser, base_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url) if "search_index" in r.url else None)
+    page.goto(base_url + "ingestion/streaming/", wait_until="networkidle")
+    assert fetched == [], "the index was downloaded before anyone opened search"
+    assert base_url + "ingestion/streaming/" in search(page, "enhanced fan-out")[:3]
+    assert fetched, "opening search did not load the index"
+    # Arriving from a result (?h=...) still highlights the terms, now that the index is known.
+    page.goto(base_url + "ingestion/streaming/?h=shard", wait_until="networkidle")
+    assert page.locator("article mark").count() > 0, "search terms were not highlighted"
+    context.close()
+
+
 @pytest.mark.parametrize(("query", "expected"), SEARCHES, ids=[q for q, _ in SEARCHES])
 def test_search_finds_the_page_that_teaches_it(
     search_page, base_url: str, query: str, expected: str
