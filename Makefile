@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 # Material prints a banner about MkDocs 2 on every build; it is noise here (we pin MkDocs 1.6).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test test-js build offline bench schemas diagrams lint clean
+.PHONY: serve test test-js build offline bench lighthouse schemas diagrams lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ offline: $(STAMP)
 # Build time, page weight, search index and test-suite time against budgets -> bench/results.md
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+# Lighthouse (pinned in bench/lighthouse/package.json) on four pages, served with gzip, in
+# Debian's Chromium -> the "Lighthouse (mobile)" section of bench/results.md.
+lighthouse: $(STAMP)
+	cd bench/lighthouse && npm ci --no-audit --no-fund --silent
+	$(BIN)/python -m bench.lighthouse
 
 schemas: $(STAMP)
 	$(BIN)/python -m macros.schemas
