@@ -5,6 +5,10 @@ NODE   ?= node
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Serving and building need only the site's own packages (about half of the test toolchain).
+SERVE_STAMP := $(VENV)/.installed-serve
+# make serve ADDR=0.0.0.0:8000 serves to other devices on the network (read it on a phone).
+ADDR   ?= 127.0.0.1:8000
 
 # Material prints a banner about MkDocs 2 on every build; it is noise here (we pin MkDocs 1.6).
 export NO_MKDOCS_2_WARNING := 1
@@ -15,16 +19,24 @@ $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
-	touch $(STAMP)
+	touch $(STAMP) $(SERVE_STAMP)
 
-serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+$(SERVE_STAMP): requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $(SERVE_STAMP)
 
-build: $(STAMP)
+# --dirty: an edit rebuilds that page only (macros/dirty_serve.py rebuilds everything when data,
+# macros, templates or snippets change, and keeps the search index whole).
+serve: $(SERVE_STAMP)
+	$(BIN)/mkdocs serve --dirty --dev-addr $(ADDR)
+
+build: $(SERVE_STAMP)
 	$(BIN)/mkdocs build --strict
 
 # A copy that works from the file system (open site-offline/index.html), search included.
-offline: $(STAMP)
+offline: $(SERVE_STAMP)
 	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
 
 # Build time, page weight, search index and test-suite time against budgets -> bench/results.md

@@ -17,6 +17,7 @@ class _RecordingEnv:
     def __init__(self) -> None:
         self.names: set[str] = set()
         self.macros: dict[str, object] = {}
+        self.conf: dict[str, object] = {"mdx_configs": {}}
         self.variables: dict[str, object] = {}
         self.page = None
 

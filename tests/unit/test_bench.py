@@ -34,3 +34,14 @@ def test_transfer_size_counts_local_css_and_js_but_not_remote(tmp_path) -> None:
     (tmp_path / "a.css").write_text("")
     assert transfer_size(tmp_path, "") < only_html + 1
     assert transfer_size(tmp_path, "missing/") is None
+
+
+def test_each_benchmark_replaces_only_its_own_section() -> None:
+    from bench.results_file import replace_section
+
+    text = replace_section("", "Build", "build v1")
+    text = replace_section(text, "Lighthouse (mobile)", "scores v1")
+    text = replace_section(text, "Build", "build v2")
+    assert text == (
+        "# Benchmark results\n\n## Build\n\nbuild v2\n\n## Lighthouse (mobile)\n\nscores v1\n"
+    )
