@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import calculators, coverage, diagrams, practice, render
+from . import calculators, coverage, diagrams, lifecycle, practice, render
 from .catalog import Catalog, DataError, load_catalog
 from .export import exam_json, flashcards_json, questions_json, write_exports
 from .page_errors import PageErrors
@@ -252,6 +252,12 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
             service("aws-glue"), worker_type, workers, runtime_seconds, runs
         )
         return render.glue_cost_example(cost)
+
+    @env.macro
+    def lifecycle_example(transitions: list, expire_days: int, first: str = "STANDARD") -> str:
+        """An object's stays per class under a lifecycle rule, with minimum-duration charges."""
+        stays = lifecycle.lifecycle_stays(service("amazon-s3"), transitions, expire_days, first)
+        return lifecycle.lifecycle_example_md(stays)
 
     @env.macro
     def num(value: int) -> str:
