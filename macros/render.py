@@ -13,7 +13,7 @@ import math
 import posixpath
 from collections.abc import Iterable
 
-from .calculators import GlueRunCost, ShardEstimate
+from .calculators import DynamoCapacity, GlueRunCost, ShardEstimate
 from .models import Comparison, Domain, Exam, Service, Task
 
 # One pass over the original text, so entities produced here are never escaped twice.
@@ -327,4 +327,48 @@ def glue_cost_example(cost: GlueRunCost, indent: int = 4) -> str:
     ]
     if cost.runs > 1:
         lines.append(f"- **Per month** ({cost.runs} runs): ${cost.usd_total:,.2f}.")
+    return ("\n" + " " * indent).join(lines)
+
+
+def _kb(value: float) -> str:
+    return f"{_n(value)} KB"
+
+
+def dynamodb_capacity_example(cap: DynamoCapacity, indent: int = 4) -> str:
+    """Markdown bullets of a DynamoDB read and write unit calculation, indented for an admonition.
+
+    Shows each rounding step and every consistency level, so the reader sees why eventually
+    consistent reads cost half and transactional requests double.
+    """
+    reads, writes = cap.reads_per_second, cap.writes_per_second
+    r_units, w_units = cap.read_units_per_item, cap.write_units_per_item
+    f = cap.read_factors
+    lines = [
+        f"- **Item size for reads:** {_kb(cap.item_kb)} rounds up to "
+        f"{_kb(r_units * cap.read_unit_kb)}, so each read of one item needs {r_units} read "
+        f"unit{'s' if r_units != 1 else ''} at full strength.",
+        f"- **Item size for writes:** {_kb(cap.item_kb)} rounds up to "
+        f"{_kb(w_units * cap.write_unit_kb)}, so each write needs {w_units} write "
+        f"unit{'s' if w_units != 1 else ''}.",
+        f"- **Strongly consistent reads:** {_n(reads)} × {r_units} = "
+        f"**{cap.rcu('strong'):,} RCU**.",
+        f"- **Eventually consistent reads** (the default): {_n(reads)} × {r_units} × "
+        f"{f['eventual']:g} = **{cap.rcu('eventual'):,} RCU**.",
+        f"- **Transactional reads:** {_n(reads)} × {r_units} × {f['transactional']:g} = "
+        f"**{cap.rcu('transactional'):,} RCU**.",
+        f"- **Standard writes:** {_n(writes)} × {w_units} = **{cap.wcu('standard'):,} WCU**.",
+        f"- **Transactional writes:** {_n(writes)} × {w_units} × "
+        f"{cap.write_factors['transactional']:g} = **{cap.wcu('transactional'):,} WCU**.",
+        f"- **Partition check:** one partition serves at most {_n(cap.partition_read_units)} "
+        f"read units and {_n(cap.partition_write_units)} write units per second, so this load "
+        f"needs at least {cap.min_partitions} partition{'s' if cap.min_partitions != 1 else ''}"
+        + (
+            "; a single hot partition key value could not carry it."
+            if cap.min_partitions > 1
+            else "; even a single busy key value would fit."
+        ),
+        "",
+        "In on-demand mode the same arithmetic counts read and write request units per request "
+        "instead of capacity units per second.",
+    ]
     return ("\n" + " " * indent).join(lines)
