@@ -334,6 +334,14 @@ def _kb(value: float) -> str:
     return f"{_n(value)} KB"
 
 
+def _rounding(item_kb: float, units: int, unit_kb: float, kind: str) -> str:
+    """How one item's size turns into whole units of unit_kb for a read or a write."""
+    rounded = units * unit_kb
+    if rounded == item_kb:
+        return f"{_kb(item_kb)} is exactly {units} × {_kb(unit_kb)}, so each {kind} needs {units} "
+    return f"{_kb(item_kb)} rounds up to {_kb(rounded)}, so each {kind} needs {units} "
+
+
 def dynamodb_capacity_example(cap: DynamoCapacity, indent: int = 4) -> str:
     """Markdown bullets of a DynamoDB read and write unit calculation, indented for an admonition.
 
@@ -343,13 +351,14 @@ def dynamodb_capacity_example(cap: DynamoCapacity, indent: int = 4) -> str:
     reads, writes = cap.reads_per_second, cap.writes_per_second
     r_units, w_units = cap.read_units_per_item, cap.write_units_per_item
     f = cap.read_factors
+    parts = cap.min_partitions
     lines = [
-        f"- **Item size for reads:** {_kb(cap.item_kb)} rounds up to "
-        f"{_kb(r_units * cap.read_unit_kb)}, so each read of one item needs {r_units} read "
-        f"unit{'s' if r_units != 1 else ''} at full strength.",
-        f"- **Item size for writes:** {_kb(cap.item_kb)} rounds up to "
-        f"{_kb(w_units * cap.write_unit_kb)}, so each write needs {w_units} write "
-        f"unit{'s' if w_units != 1 else ''}.",
+        "- **Item size for reads:** "
+        + _rounding(cap.item_kb, r_units, cap.read_unit_kb, "strongly consistent read")
+        + f"read unit{'s' if r_units != 1 else ''}.",
+        "- **Item size for writes:** "
+        + _rounding(cap.item_kb, w_units, cap.write_unit_kb, "write")
+        + f"write unit{'s' if w_units != 1 else ''}.",
         f"- **Strongly consistent reads:** {_n(reads)} × {r_units} = "
         f"**{cap.rcu('strong'):,} RCU**.",
         f"- **Eventually consistent reads** (the default): {_n(reads)} × {r_units} × "
@@ -361,14 +370,11 @@ def dynamodb_capacity_example(cap: DynamoCapacity, indent: int = 4) -> str:
         f"{cap.write_factors['transactional']:g} = **{cap.wcu('transactional'):,} WCU**.",
         f"- **Partition check:** one partition serves at most {_n(cap.partition_read_units)} "
         f"read units and {_n(cap.partition_write_units)} write units per second, so this load "
-        f"needs at least {cap.min_partitions} partition{'s' if cap.min_partitions != 1 else ''}"
+        f"needs at least {parts} partition{'s' if parts != 1 else ''}"
         + (
             "; a single hot partition key value could not carry it."
-            if cap.min_partitions > 1
+            if parts > 1
             else "; even a single busy key value would fit."
         ),
-        "",
-        "In on-demand mode the same arithmetic counts read and write request units per request "
-        "instead of capacity units per second.",
     ]
     return ("\n" + " " * indent).join(lines)

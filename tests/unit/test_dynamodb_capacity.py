@@ -86,7 +86,8 @@ def test_unknown_consistency_is_a_clear_error() -> None:
 
 def test_example_text_follows_the_numbers() -> None:
     out = render.dynamodb_capacity_example(dynamodb_capacity(_ddb(), 6, 100, 50))
-    assert "6 KB rounds up to 8 KB" in out and "**200 RCU**" in out and "**100 RCU**" in out
+    assert "6 KB rounds up to 8 KB" in out and "6 KB is exactly 6 × 1 KB" in out
+    assert "**200 RCU**" in out and "**100 RCU**" in out
     assert "**300 WCU**" in out and "**600 WCU**" in out and "**400 RCU**" in out
     assert "\n    - **Transactional writes:**" in out  # indented to stay inside an admonition
 
