@@ -172,6 +172,15 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         more = calculators.kinesis_shards(kds, records_per_second, record_kb, consumers + 1)
         return render.kinesis_shards_example(est, more, consumers)
 
+    @env.macro
+    def dynamodb_capacity_example(
+        item_kb: float, reads_per_second: float, writes_per_second: float
+    ) -> str:
+        cap = calculators.dynamodb_capacity(
+            service("amazon-dynamodb"), item_kb, reads_per_second, writes_per_second
+        )
+        return render.dynamodb_capacity_example(cap)
+
     # --- practice tools (docs/practice/) -------------------------------------------------
 
     def root() -> str:

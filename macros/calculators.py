@@ -111,3 +111,90 @@ def glue_run_cost(
         usd_per_dpu_hour=amount(glue, "dpu-hour-price", "usd"),
         runs=runs,
     )
+
+
+@dataclass(frozen=True)
+class DynamoCapacity:
+    """DynamoDB capacity for one item size and request rate, with the unit sizes it used."""
+
+    item_kb: float
+    reads_per_second: float
+    writes_per_second: float
+    read_unit_kb: float  # item size one read unit covers (4 KB)
+    write_unit_kb: float  # item size one write unit covers (1 KB)
+    read_factors: dict[str, float]  # units per read of one read-unit-sized item, by consistency
+    write_factors: dict[str, float]  # units per write of one write-unit-sized item, by kind
+    partition_read_units: float
+    partition_write_units: float
+
+    @property
+    def read_units_per_item(self) -> int:
+        """Reads round the item size up to the next multiple of the read unit size."""
+        return math.ceil(self.item_kb / self.read_unit_kb)
+
+    @property
+    def write_units_per_item(self) -> int:
+        """Writes round the item size up to the next multiple of the write unit size."""
+        return math.ceil(self.item_kb / self.write_unit_kb)
+
+    def rcu(self, consistency: str = "strong") -> int:
+        """Read units per second; fractions (half-unit eventual reads) round up to a whole unit."""
+        if consistency not in self.read_factors:
+            known = ", ".join(sorted(self.read_factors))
+            raise KeyError(f"unknown read consistency {consistency!r}; known: {known}")
+        exact = self.reads_per_second * self.read_units_per_item * self.read_factors[consistency]
+        return math.ceil(exact)
+
+    def wcu(self, kind: str = "standard") -> int:
+        """Write units per second for standard or transactional writes."""
+        if kind not in self.write_factors:
+            known = ", ".join(sorted(self.write_factors))
+            raise KeyError(f"unknown write kind {kind!r}; known: {known}")
+        return math.ceil(
+            self.writes_per_second * self.write_units_per_item * self.write_factors[kind]
+        )
+
+    @property
+    def min_partitions(self) -> int:
+        """Partitions (hence distinct, evenly used key values) needed at the strongest settings."""
+        return max(
+            math.ceil(self.rcu("strong") / self.partition_read_units),
+            math.ceil(self.wcu("standard") / self.partition_write_units),
+            1,
+        )
+
+
+def dynamodb_capacity(
+    ddb: Service, item_kb: float, reads_per_second: float, writes_per_second: float
+) -> DynamoCapacity:
+    """Read and write units for a DynamoDB workload.
+
+    The rule (Amazon DynamoDB Developer Guide, "DynamoDB read and write operations",
+    https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html):
+    a read unit covers one strongly consistent read per second of an item up to 4 KB, an
+    eventually consistent read takes half a unit and a transactional read two; a write unit
+    covers one write per second of an item up to 1 KB and a transactional write takes two.
+    Item sizes round up to the next unit size. Every size and multiplier is read from the
+    `amounts` of facts in amazon-dynamodb.yaml, so a documentation change flows through.
+    """
+    max_kb = amount(ddb, "item-size", "kb")
+    if not 0 < item_kb <= max_kb:
+        raise ValueError(f"item size must be above 0 and at most {max_kb:g} KB, got {item_kb:g}")
+    if reads_per_second < 0 or writes_per_second < 0:
+        raise ValueError("request rates cannot be negative")
+    return DynamoCapacity(
+        item_kb=item_kb,
+        reads_per_second=reads_per_second,
+        writes_per_second=writes_per_second,
+        read_unit_kb=amount(ddb, "read-capacity-unit", "kb"),
+        write_unit_kb=amount(ddb, "write-capacity-unit", "kb"),
+        read_factors={
+            name: amount(ddb, "read-capacity-unit", name)
+            for name in ("strong", "eventual", "transactional")
+        },
+        write_factors={
+            name: amount(ddb, "write-capacity-unit", name) for name in ("standard", "transactional")
+        },
+        partition_read_units=amount(ddb, "partition-throughput", "read-units"),
+        partition_write_units=amount(ddb, "partition-throughput", "write-units"),
+    )

@@ -13,7 +13,7 @@ import math
 import posixpath
 from collections.abc import Iterable
 
-from .calculators import GlueRunCost, ShardEstimate
+from .calculators import DynamoCapacity, GlueRunCost, ShardEstimate
 from .models import Comparison, Domain, Exam, Service, Task
 
 # One pass over the original text, so entities produced here are never escaped twice.
@@ -327,4 +327,54 @@ def glue_cost_example(cost: GlueRunCost, indent: int = 4) -> str:
     ]
     if cost.runs > 1:
         lines.append(f"- **Per month** ({cost.runs} runs): ${cost.usd_total:,.2f}.")
+    return ("\n" + " " * indent).join(lines)
+
+
+def _kb(value: float) -> str:
+    return f"{_n(value)} KB"
+
+
+def _rounding(item_kb: float, units: int, unit_kb: float, kind: str) -> str:
+    """How one item's size turns into whole units of unit_kb for a read or a write."""
+    rounded = units * unit_kb
+    if rounded == item_kb:
+        return f"{_kb(item_kb)} is exactly {units} × {_kb(unit_kb)}, so each {kind} needs {units} "
+    return f"{_kb(item_kb)} rounds up to {_kb(rounded)}, so each {kind} needs {units} "
+
+
+def dynamodb_capacity_example(cap: DynamoCapacity, indent: int = 4) -> str:
+    """Markdown bullets of a DynamoDB read and write unit calculation, indented for an admonition.
+
+    Shows each rounding step and every consistency level, so the reader sees why eventually
+    consistent reads cost half and transactional requests double.
+    """
+    reads, writes = cap.reads_per_second, cap.writes_per_second
+    r_units, w_units = cap.read_units_per_item, cap.write_units_per_item
+    f = cap.read_factors
+    parts = cap.min_partitions
+    lines = [
+        "- **Item size for reads:** "
+        + _rounding(cap.item_kb, r_units, cap.read_unit_kb, "strongly consistent read")
+        + f"read unit{'s' if r_units != 1 else ''}.",
+        "- **Item size for writes:** "
+        + _rounding(cap.item_kb, w_units, cap.write_unit_kb, "write")
+        + f"write unit{'s' if w_units != 1 else ''}.",
+        f"- **Strongly consistent reads:** {_n(reads)} × {r_units} = "
+        f"**{cap.rcu('strong'):,} RCU**.",
+        f"- **Eventually consistent reads** (the default): {_n(reads)} × {r_units} × "
+        f"{f['eventual']:g} = **{cap.rcu('eventual'):,} RCU**.",
+        f"- **Transactional reads:** {_n(reads)} × {r_units} × {f['transactional']:g} = "
+        f"**{cap.rcu('transactional'):,} RCU**.",
+        f"- **Standard writes:** {_n(writes)} × {w_units} = **{cap.wcu('standard'):,} WCU**.",
+        f"- **Transactional writes:** {_n(writes)} × {w_units} × "
+        f"{cap.write_factors['transactional']:g} = **{cap.wcu('transactional'):,} WCU**.",
+        f"- **Partition check:** one partition serves at most {_n(cap.partition_read_units)} "
+        f"read units and {_n(cap.partition_write_units)} write units per second, so this load "
+        f"needs at least {parts} partition{'s' if parts != 1 else ''}"
+        + (
+            "; a single hot partition key value could not carry it."
+            if parts > 1
+            else "; even a single busy key value would fit."
+        ),
+    ]
     return ("\n" + " " * indent).join(lines)
