@@ -11,6 +11,8 @@ import calendar
 import re
 from typing import Any
 
+from mkdocs.exceptions import PluginError
+
 _H1_END = re.compile(r"</h1>")
 REVIEWED = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
@@ -33,4 +35,9 @@ def stamp(html: str, reviewed: str) -> str:
 
 def on_page_content(html: str, page: Any, **_: object) -> str:
     reviewed = page.meta.get("reviewed")
-    return stamp(html, reviewed) if reviewed else html
+    if not reviewed:
+        return html
+    try:
+        return stamp(html, reviewed)
+    except ValueError as exc:
+        raise PluginError(f"docs/{page.file.src_uri}: front matter {exc}") from None
