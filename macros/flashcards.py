@@ -57,7 +57,7 @@ def build_cards(services: Iterable[Service], url: Callable[[str], str]) -> list[
             card["names"].append(svc.name)
             card["tags"] += [t for t in [svc.id, *task_tags] if t not in card["tags"]]
         for fact in svc.facts:
-            back = fact.value + (f" ({fact.note})" if fact.note else "")
+            back = fact.value
             facts.append(
                 {
                     "id": f"fact-{svc.id}-{fact.key}",

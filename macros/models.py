@@ -164,6 +164,7 @@ class Fact(Strict):
     value: Text
     source: HttpsUrl
     verified: Month
+    # For contributors (where a figure was read, why one source won); never shown to learners.
     note: Text | None = None
     # Machine-readable figures that calculators use; they must say the same as `value`.
     amounts: dict[Slug, float] = {}

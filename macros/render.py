@@ -11,7 +11,9 @@ from __future__ import annotations
 import html
 import math
 import posixpath
+import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from .calculators import DynamoCapacity, GlueRunCost, ShardEstimate
 from .models import Comparison, Domain, Exam, Service, Task
@@ -71,6 +73,42 @@ def _source_link(url: str, label: str = "AWS docs") -> str:
     return f'<a href="{esc(url)}" rel="noopener">{esc(label)}</a>'
 
 
+def source_label(url: str) -> str:
+    """A readable name for a documentation address: its page name and the guide it sits in.
+
+    https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html
+    -> "service sizes and limits (docs.aws.amazon.com/streams)"
+    """
+    parts = urlsplit(url)
+    path = [p for p in parts.path.split("/") if p]
+    page = path[-1] if path else parts.netloc
+    page = re.sub(r"\.(html?|md)$", "", page).replace("-", " ").replace("_", " ")
+    if page in ("index", "welcome", "what is") and len(path) > 1:
+        page = path[0] + " " + page
+    where = f"{parts.netloc}/{path[0]}" if len(path) > 1 else parts.netloc
+    return f"{page} ({where})"
+
+
+def sources_block(urls: Iterable[str], checked: Iterable[str], anchor: str = "") -> str:
+    """The sources of a table, folded: readers open it when they want to check a figure."""
+    unique = list(dict.fromkeys(urls))
+    months = sorted(set(checked))
+    when = ""
+    if months:
+        span = months[0] if len(months) == 1 else f"{months[0]} to {months[-1]}"
+        when = f", checked {esc(span)}"
+    items = "".join(
+        f'<li{f" id={chr(34)}{anchor}-src-{i}{chr(34)}" if anchor else ""}>'
+        f"{_source_link(u, source_label(u))}</li>"
+        for i, u in enumerate(unique, start=1)
+    )
+    noun = "page" if len(unique) == 1 else "pages"
+    return (
+        f'<details class="dea-sources"><summary>Sources: {len(unique)} AWS documentation '
+        f"{noun}{when}</summary><ol>{items}</ol></details>"
+    )
+
+
 # --- facts and services -----------------------------------------------------------------
 
 
@@ -86,18 +124,23 @@ def fact(service: Service, key: str) -> str:
 
 
 def service_facts(service: Service) -> str:
+    anchor = f"facts-{service.id}"
+    numbers = {u: i for i, u in enumerate(dict.fromkeys(f.source for f in service.facts), 1)}
     rows = "".join(
         f'<tr><th scope="row">{esc(f.label)}</th><td>{esc(f.value)}'
-        + (f"<br><small>{esc(f.note)}</small>" if f.note else "")
-        + f"</td><td>{_source_link(f.source)}<br><small>checked {esc(f.verified)}</small></td></tr>"
+        f'<sup><a href="#{anchor}-src-{numbers[f.source]}" '
+        f'aria-label="source {numbers[f.source]}">{numbers[f.source]}</a></sup>'
+        + "</td></tr>"
         for f in service.facts
     )
     return (
-        '<div class="dea-facts" markdown="0">'
+        f'<div class="dea-facts" id="{anchor}" markdown="0">'
         f"<table><caption>Key facts: {esc(service.name)}</caption>"
-        '<thead><tr><th scope="col">Fact</th><th scope="col">Value</th>'
-        f'<th scope="col">Source</th></tr></thead><tbody>{rows}</tbody></table>'
-        f'<p class="dea-generated">Generated from data/services/{esc(service.id)}.yaml.</p></div>'
+        '<thead><tr><th scope="col">Fact</th><th scope="col">Value</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+        + sources_block((f.source for f in service.facts), (f.verified for f in service.facts),
+                        anchor)  # fmt: skip
+        + "</div>"
     )
 
 
@@ -147,15 +190,11 @@ def comparison(comp: Comparison) -> str:
         for label, values in body
     )
     notes = _list(comp.notes) if comp.notes else ""
-    sources = " · ".join(
-        _source_link(url, f"source {i}") for i, url in enumerate(comp.sources, start=1)
-    )
     return (
         f'<div class="dea-compare" id="table-{esc(comp.id)}" markdown="0">'
         f"<table><caption>{esc(comp.caption)}</caption>"
         f"<thead><tr>{thead}</tr></thead><tbody>{rows}</tbody></table>{notes}"
-        f'<p class="dea-generated">Sources: {sources}. Checked {esc(comp.verified)}. '
-        f"Generated from data/comparisons/{esc(comp.id)}.yaml.</p></div>"
+        f"{sources_block(comp.sources, [comp.verified])}</div>"
     )
 
 
@@ -208,12 +247,12 @@ def exam_format(exam: Exam) -> str:
         ("Score", f"scaled from {f.score_min} to {f.score_max:,}; pass at {f.passing_score}"),
     ] + [(t.name, t.description) for t in f.question_types]
     body = "".join(f'<tr><th scope="row">{esc(k)}</th><td>{esc(v)}</td></tr>' for k, v in rows)
-    sources = " · ".join(_source_link(u, f"source {i}") for i, u in enumerate(f.sources, 1))
     return (
         '<div class="dea-format" markdown="0"><table><caption>The DEA-C01 exam at a glance'
         '</caption><thead><tr><th scope="col">Item</th><th scope="col">Detail</th></tr></thead>'
-        f'<tbody>{body}</tbody></table><p class="dea-generated">Sources: {sources}. '
-        "Generated from data/exam.yaml.</p></div>"
+        f"<tbody>{body}</tbody></table>"
+        + sources_block(f.sources, []).replace("AWS documentation", "AWS")
+        + "</div>"
     )
 
 

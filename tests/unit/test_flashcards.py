@@ -52,7 +52,8 @@ def test_one_card_per_signal_and_fact_with_stable_ids() -> None:
         assert list(card) == ["id", "front", "back", "tags", "url"]
     fact = cards[2]
     assert fact["front"] == "Amazon Alpha: Some limit?"
-    assert fact["back"] == 'up to 10, "quoted", with commas (older material says 5)'
+    # A fact's note is provenance for contributors; the card shows the value alone.
+    assert fact["back"] == 'up to 10, "quoted", with commas'
     assert fact["tags"] == ["dea-c01", "fact", "alpha", "task-1.1", "task-3.3"]
     assert fact["url"] == "/ingestion/alpha.md#alpha"
 

@@ -159,3 +159,28 @@ def test_site_path_uses_the_same_page_mapping(ref: str, url: str) -> None:
 )
 def test_asset_url_follows_the_page_layout(path, here, directory_urls, url) -> None:
     assert render.asset_url(path, here, directory_urls) == url
+
+
+def test_source_labels_are_readable() -> None:
+    url = "https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html"
+    assert render.source_label(url) == "service sizes and limits (docs.aws.amazon.com/streams)"
+    assert render.source_label("https://aws.amazon.com/glue/pricing/") == (
+        "pricing (aws.amazon.com/glue)"
+    )
+
+
+def test_sources_are_folded_deduplicated_and_dated() -> None:
+    block = render.sources_block(
+        ["https://docs.aws.amazon.com/a/latest/x.html", "https://docs.aws.amazon.com/a/latest/x.html",
+         "https://docs.aws.amazon.com/b/latest/y.html"], ["2026-11", "2026-12"], "facts-s3"
+    )  # fmt: skip
+    assert block.startswith('<details class="dea-sources"><summary>Sources: 2 AWS documentation '
+                            "pages, checked 2026-11 to 2026-12</summary>")  # fmt: skip
+    assert block.count("<li") == 2 and 'id="facts-s3-src-2"' in block
+
+
+def test_fact_table_numbers_each_value_to_its_source() -> None:
+    svc = _service()
+    html = render.service_facts(svc)
+    assert "Generated from" not in html and "data/" not in html
+    assert f'href="#facts-{svc.id}-src-1"' in html and f'id="facts-{svc.id}-src-1"' in html
