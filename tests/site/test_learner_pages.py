@@ -7,7 +7,7 @@ from pathlib import Path
 
 REPO_TALK = re.compile(
     r"\bdata/(services|comparisons|questions|schemas)/|\bdata/[\w.-]+\.yaml"
-    r"|[Gg]enerated from|\bmacros/\w+\.py|\bdocs/examples/|\btests/\w+"
+    r"|[Gg]enerated from\s+`?data/|\bmacros/\w+\.py|\bdocs/examples/|\btests/\w+"
 )
 TAG = re.compile(r"<[^>]+>")
 
