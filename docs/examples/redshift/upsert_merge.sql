@@ -4,7 +4,7 @@
 --        orders_staging(order_id, customer_id, status, amount, updated_at)  -- loaded by COPY
 
 -- 1. A key may appear several times in one batch; keep only its newest version,
---    because MERGE fails when two source rows match the same target row.
+--    so that each target row is matched by exactly one source row.
 CREATE TEMP TABLE orders_latest AS
 SELECT order_id, customer_id, status, amount, updated_at
 FROM (
