@@ -90,18 +90,23 @@ def allowed_actions_for(policy: dict[str, Any], principal: str) -> set[str]:
     return found
 
 
+# The samples of the encryption and privacy pages (test_policies_access.py has the others).
+TESTED = {
+    "kms-key-policy-cross-account.json",
+    "iam-analytics-reader-external-key.json",
+    "s3-deny-insecure-transport.json",
+    "s3-require-sse-kms-key.json",
+    "scp-deny-outside-approved-regions.json",
+}
+
+
 def test_every_policy_sample_has_a_test() -> None:
-    tested = {
-        "kms-key-policy-cross-account.json",
-        "iam-analytics-reader-external-key.json",
-        "s3-deny-insecure-transport.json",
-        "s3-require-sse-kms-key.json",
-        "scp-deny-outside-approved-regions.json",
-    }
-    assert {p.name for p in POLICIES.glob("*.json")} == tested
+    from tests.examples import test_policies_access
+
+    assert {p.name for p in POLICIES.glob("*.json")} == TESTED | test_policies_access.TESTED
 
 
-@pytest.mark.parametrize("path", sorted(POLICIES.glob("*.json")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(POLICIES / n for n in TESTED), ids=lambda p: p.name)
 def test_every_sample_is_a_well_formed_policy(path: Path) -> None:
     policy = json.loads(path.read_text(encoding="utf-8"))
     assert policy["Version"] == "2012-10-17"
