@@ -138,6 +138,16 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         return coverage.summary(coverage.coverage(cat, marks))
 
     @env.macro
+    def domain_coverage() -> str:
+        """Per domain: pages, skills taught and practised, questions (the home page)."""
+        urls = {d.id: url(f"{d.slug}/index.md") for d in cat.exam.domains}
+        pages = {
+            d.id: sum(1 for p in (ROOT / "docs" / d.slug).glob("*.md") if p.name != "index.md")
+            for d in cat.exam.domains
+        }
+        return coverage.domain_table(cat, coverage.coverage(cat, marks), urls, pages)
+
+    @env.macro
     def coverage_map() -> str:
         cov = coverage.coverage(cat, marks)
 

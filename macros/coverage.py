@@ -144,6 +144,32 @@ def summary(cov: dict[str, SkillCoverage]) -> str:
     )
 
 
+def domain_table(
+    cat: Catalog, cov: dict[str, SkillCoverage], urls: dict[int, str], pages: dict[int, int]
+) -> str:
+    """Per domain: weight, teaching pages, skills taught and practised, practice questions."""
+    rows = []
+    for d in cat.exam.domains:
+        skills = [s.id for t in d.tasks for s in t.skills]
+        taught = sum(1 for s in skills if cov[s].sections)
+        practised = sum(1 for s in skills if cov[s].questions)
+        questions = sum(1 for q in cat.questions if cat.domain_of_task[q.task] == d.id)
+        rows.append(
+            f'<tr><th scope="row"><a href="{esc(urls[d.id])}">{d.id}. {esc(d.title)}</a></th>'
+            f"<td>{d.weight}%</td><td>{pages[d.id]}</td><td>{taught} of {len(skills)}</td>"
+            f"<td>{practised} of {len(skills)}</td><td>{questions}</td></tr>"
+        )
+    head = "".join(
+        f'<th scope="col">{h}</th>'
+        for h in ("Domain", "Weight", "Pages", "Skills taught", "Skills practised", "Questions")
+    )
+    return (
+        '<div class="dea-coverage-domains" markdown="0"><table><caption>What this guide covers '
+        f"today, per exam domain</caption><thead><tr>{head}</tr></thead>"
+        f'<tbody>{"".join(rows)}</tbody></table></div>'
+    )
+
+
 def task_table(
     cat: Catalog, task_id: str, cov: dict[str, SkillCoverage], url_of: Callable[[Mark], str]
 ) -> str:
