@@ -101,9 +101,10 @@ TESTED = {
 
 
 def test_every_policy_sample_has_a_test() -> None:
-    from tests.examples import test_policies_access
+    from tests.examples import test_policies_access, test_policies_network
 
-    assert {p.name for p in POLICIES.glob("*.json")} == TESTED | test_policies_access.TESTED
+    tested = TESTED | test_policies_access.TESTED | test_policies_network.TESTED
+    assert {p.name for p in POLICIES.glob("*.json")} == tested
 
 
 @pytest.mark.parametrize("path", sorted(POLICIES / n for n in TESTED), ids=lambda p: p.name)
