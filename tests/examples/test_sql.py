@@ -36,7 +36,8 @@ def test_every_sql_sample_has_a_test() -> None:
               "merge_upsert.sql", "running_total.sql", "salted_join.sql",
               # tested in test_sql_models.py (data models and file formats pages)
               "scd2_customer_dim.sql", "scd2_as_of_join.sql",
-              "parquet_partitioned_write.sql"}  # fmt: skip
+              "parquet_partitioned_write.sql",
+              "dq_profile_checks.sql", "stratified_sample.sql", "key_skew.sql"}  # fmt: skip
     assert {p.name for p in SQL.glob("*.sql")} == tested
 
 
@@ -159,3 +160,60 @@ def test_salted_join_gives_the_same_answer_as_a_plain_join(con) -> None:
         GROUP BY c.segment ORDER BY c.segment
     """).fetchall()
     assert salted == plain == [("retail", 90), ("wholesale", 10)]
+
+
+def test_profile_checks_measure_completeness_uniqueness_and_validity(con) -> None:
+    con.execute("""
+        CREATE TABLE staged_orders (order_id INT, customer_id INT, status VARCHAR,
+                                    amount DECIMAL(10,2));
+        INSERT INTO staged_orders VALUES
+            (1, 10,   'PLACED',    20.00),
+            (2, 11,   'SHIPPED',   35.50),
+            (2, 11,   'SHIPPED',   35.50),   -- duplicate delivery of order 2
+            (3, NULL, 'PLACED',    12.00),   -- customer missing
+            (4, 12,   'LOST',       9.00),   -- status outside the allowed list
+            (5, 13,   'DELIVERED',  0.00),   -- amount not positive
+            (6, 14,   'CANCELLED', 14.00),
+            (7, NULL, 'placed',     5.00);   -- wrong case counts as invalid, customer missing
+    """)
+    [row] = run(con, "dq_profile_checks.sql")
+    rows, completeness, uniqueness, duplicates, validity, non_positive = row
+    assert rows == 8
+    assert float(completeness) == 0.75  # 6 of 8 rows have a customer
+    assert float(uniqueness) == 0.875  # 7 distinct ids in 8 rows
+    assert duplicates == 1
+    assert float(validity) == 0.75  # 'LOST' and 'placed' fail
+    assert non_positive == 1
+
+
+def test_stratified_sample_keeps_every_region_including_the_rare_one(con) -> None:
+    con.execute("""
+        CREATE TABLE orders (order_id INT, region VARCHAR);
+        INSERT INTO orders
+            SELECT i, CASE WHEN i % 10 = 0 THEN 'apac' WHEN i % 2 = 0 THEN 'emea' ELSE 'amer' END
+            FROM range(1, 21) t(i);
+        INSERT INTO orders VALUES (99, 'latam');   -- a region with a single order
+    """)
+    rows = run(con, "stratified_sample.sql")
+    assert rows == [
+        ("amer", 9), ("amer", 19), ("apac", 10), ("apac", 20),
+        ("emea", 6), ("emea", 18), ("latam", 99),
+    ]  # fmt: skip
+    assert {region for region, _ in rows} == {"amer", "apac", "emea", "latam"}
+    assert rows == run(con, "stratified_sample.sql")  # repeatable
+
+
+def test_key_skew_ranks_hot_keys_and_shows_null_as_the_hottest(con) -> None:
+    con.execute("""
+        CREATE TABLE clicks (click_id INT, customer_id VARCHAR);
+        INSERT INTO clicks
+            SELECT i, CASE WHEN i <= 6 THEN NULL WHEN i <= 9 THEN 'c1'
+                           WHEN i <= 11 THEN 'c2' ELSE 'c' || i END
+            FROM range(1, 16) t(i);
+    """)
+    rows = run(con, "key_skew.sql")
+    assert [(key, n, float(pct)) for key, n, pct in rows] == [
+        (None, 6, 40.0),
+        ("c1", 3, 20.0),
+        ("c2", 2, 13.3),
+    ]
