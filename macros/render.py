@@ -13,7 +13,7 @@ import math
 import posixpath
 from collections.abc import Iterable
 
-from .calculators import DynamoCapacity, GlueRunCost, ShardEstimate
+from .calculators import MB_PER_TB, AthenaQueryCost, DynamoCapacity, GlueRunCost, ShardEstimate
 from .models import Comparison, Domain, Exam, Service, Task
 
 # One pass over the original text, so entities produced here are never escaped twice.
@@ -377,4 +377,51 @@ def dynamodb_capacity_example(cap: DynamoCapacity, indent: int = 4) -> str:
             else "; even a single busy key value would fit."
         ),
     ]
+    return ("\n" + " " * indent).join(lines)
+
+
+def _size(mb: float) -> str:
+    """Megabytes written the way a reader thinks of them: MB below a gigabyte, GB above."""
+    if mb < 1024:
+        return f"{mb:,.2f} MB".replace(".00 MB", " MB")
+    gb = mb / 1024
+    return f"{gb:,.1f} GB".replace(".0 GB", " GB")
+
+
+def _usd(value: float) -> str:
+    if value >= 1:
+        return f"${value:,.2f}"
+    if value >= 0.01:
+        return f"${value:.3f}"
+    return f"${value:.6f}"
+
+
+def athena_cost_example(cost: AthenaQueryCost, label: str = "", indent: int = 4) -> str:
+    """Markdown bullets for one Athena query's billed data and cost, indented for an admonition.
+
+    Shows the rounding step and whether the per-query minimum applied, so the reader sees why
+    a tiny query still costs something and why a large one costs what it does.
+    """
+    scanned = _size(cost.scanned_mb)
+    if cost.minimum_applies:
+        billed = (
+            f"{scanned} rounds up to {_size(cost.rounded_mb)}, below the "
+            f"{_n(cost.minimum_mb)} MB minimum, so the query is billed "
+            f"**{_n(cost.billed_mb)} MB**"
+        )
+    elif cost.rounded_mb != cost.scanned_mb:
+        billed = f"{scanned} rounds up to **{_size(cost.billed_mb)}**"
+    else:
+        billed = f"**{scanned}**, already a whole number of megabytes"
+    prefix = f"{label}: " if label else ""
+    lines = [
+        f"- {prefix}**Billed data:** {billed}.",
+        f"- **Cost per query:** {_n(cost.billed_mb)} MB ÷ {_n(MB_PER_TB)} MB per TB × "
+        f"${cost.usd_per_tb:.2f} per TB = **{_usd(cost.usd_per_query)}**.",
+    ]
+    if cost.queries > 1:
+        lines.append(
+            f"- **{cost.queries:,} queries:** {_usd(cost.usd_per_query)} × {cost.queries:,} = "
+            f"**{_usd(cost.usd_total)}**."
+        )
     return ("\n" + " " * indent).join(lines)
