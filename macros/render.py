@@ -381,18 +381,19 @@ def dynamodb_capacity_example(cap: DynamoCapacity, indent: int = 4) -> str:
 
 
 def _size(mb: float) -> str:
-    """Megabytes written the way a reader thinks of them: MB below a gigabyte, GB above."""
-    if mb < 1024:
-        return f"{mb:,.2f} MB".replace(".00 MB", " MB")
-    gb = mb / 1024
-    return f"{gb:,.1f} GB".replace(".0 GB", " GB")
+    """Megabytes written the way a reader thinks of them: KB, MB, GB or TB by magnitude."""
+    for unit, scale in (("TB", 1024 * 1024), ("GB", 1024), ("MB", 1)):
+        if mb >= scale:
+            value = mb / scale
+            return f"{value:,.0f} {unit}" if value == int(value) else f"{value:,.2f} {unit}"
+    return f"{mb * 1024:,.0f} KB"
 
 
 def _usd(value: float) -> str:
     if value >= 1:
         return f"${value:,.2f}"
     if value >= 0.01:
-        return f"${value:.3f}"
+        return f"${value:.4f}"
     return f"${value:.6f}"
 
 
@@ -410,9 +411,9 @@ def athena_cost_example(cost: AthenaQueryCost, label: str = "", indent: int = 4)
             f"**{_n(cost.billed_mb)} MB**"
         )
     elif cost.rounded_mb != cost.scanned_mb:
-        billed = f"{scanned} rounds up to **{_size(cost.billed_mb)}**"
+        billed = f"{scanned} rounds up to **{_n(cost.billed_mb)} MB**"
     else:
-        billed = f"**{scanned}**, already a whole number of megabytes"
+        billed = f"**{scanned}** ({_n(cost.billed_mb)} MB), a whole number of megabytes"
     prefix = f"{label}: " if label else ""
     lines = [
         f"- {prefix}**Billed data:** {billed}.",
