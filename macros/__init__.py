@@ -273,6 +273,15 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         return render.glue_cost_example(cost)
 
     @env.macro
+    def athena_cost_example(
+        scanned: float, unit: str = "GB", queries: int = 1, label: str = ""
+    ) -> str:
+        """A worked Athena per-query cost: rounding, the per-query minimum and the TB rate."""
+        athena = service("amazon-athena")
+        cost = calculators.athena_query_cost(athena, calculators.to_bytes(scanned, unit), queries)
+        return render.athena_cost_example(cost, label)
+
+    @env.macro
     def lifecycle_example(transitions: list, expire_days: int, first: str = "STANDARD") -> str:
         """An object's stays per class under a lifecycle rule, with minimum-duration charges."""
         stays = lifecycle.lifecycle_stays(service("amazon-s3"), transitions, expire_days, first)

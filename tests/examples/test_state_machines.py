@@ -94,7 +94,7 @@ def problems(machine: dict, where: str = "") -> list[str]:
 
 
 def test_there_are_definitions_to_check() -> None:
-    assert DEFINITIONS, "expected at least one docs/examples/stepfunctions/*.asl.json"
+    assert "nightly-etl.asl.json" in {p.name for p in DEFINITIONS}
 
 
 @pytest.mark.parametrize("path", DEFINITIONS, ids=lambda p: p.name)
