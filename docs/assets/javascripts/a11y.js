@@ -1,12 +1,17 @@
-// A table wider than the page scrolls inside Material's wrapper; keyboard users can only scroll
-// it if the wrapper takes focus, and screen readers announce it by the table's caption
-// (axe: scrollable-region-focusable). document$ fires on every page, instant navigation included.
+// A table wider than the page scrolls inside Material's wrapper, and a long row of content tabs
+// scrolls inside its label bar; keyboard users can only scroll them if the scroller takes focus,
+// and screen readers announce it by a name (axe: scrollable-region-focusable). document$ fires
+// on every page, instant navigation included.
 document$.subscribe(function () {
-  document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
-    if (wrap.scrollWidth <= wrap.clientWidth) return;
-    var caption = wrap.querySelector("caption");
-    wrap.tabIndex = 0;
-    wrap.setAttribute("role", "region");
-    wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : "Scrollable table");
+  document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset .tabbed-labels").forEach(function (box) {
+    if (box.scrollWidth <= box.clientWidth) return;
+    box.tabIndex = 0;
+    if (box.classList.contains("tabbed-labels")) {
+      box.setAttribute("aria-label", "Tabs (scroll sideways for more)");
+      return;
+    }
+    var caption = box.querySelector("caption");
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-label", caption ? caption.textContent.trim() : "Scrollable table");
   });
 });
