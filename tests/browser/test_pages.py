@@ -33,8 +33,17 @@ SEARCHES = [
     ("metric filter", "operations/monitoring-and-audit/"),
     ("envelope encryption", "security/encryption-and-access/"),
     ("key rotation", "security/encryption-and-access/"),
-    ("gateway endpoint", "security/encryption-and-access/"),
+    ("gateway endpoint", "security/networking/"),
     ("bucket keys", "security/encryption-and-access/"),
+    # Domains 2-4: searches a learner tried before those pages existed.
+    ("redshift distribution key", "store/redshift/"),
+    ("dynamodb", "store/dynamodb/"),
+    ("lake formation", "security/lake-formation/"),
+    ("partition projection", "store/data-catalogs/"),
+    ("spice", "operations/quicksight/"),
+    ("data quality rules", "operations/data-quality/"),
+    ("security group", "security/networking/"),
+    ("athena workgroup", "operations/athena/"),
 ]
 
 
