@@ -13,7 +13,7 @@ ADDR   ?= 127.0.0.1:8000
 # Material prints a banner about MkDocs 2 on every build; it is noise here (we pin MkDocs 1.6).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test test-js build offline bench lighthouse schemas diagrams lint clean
+.PHONY: serve test test-js build offline bench lighthouse screenshot schemas diagrams lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ lighthouse: $(STAMP)
 	cd bench/lighthouse && npm ci --no-audit --no-fund --silent
 	$(BIN)/python -m bench.lighthouse
 
+# The README's picture of the home page (.github/assets/screenshot-home.png), from a fresh build.
+screenshot: $(STAMP)
+	$(BIN)/python -m tools.screenshot
+
 schemas: $(STAMP)
 	$(BIN)/python -m macros.schemas
 
@@ -57,10 +61,10 @@ diagrams: $(STAMP)
 	$(BIN)/python -c "import sys; from macros.diagrams import main; sys.exit(main())"
 
 lint: $(STAMP)
-	$(BIN)/ruff check macros tests bench
+	$(BIN)/ruff check macros tests bench tools
 
 test: $(STAMP)
-	$(BIN)/ruff check macros tests bench
+	$(BIN)/ruff check macros tests bench tools
 	@$(MAKE) --no-print-directory test-js
 	$(BIN)/python -m pytest
 
