@@ -1,7 +1,7 @@
 """MkDocs hook: a reviewed page says under its title when its facts were last checked.
 
 Teaching pages carry `reviewed: YYYY-MM` (and a one-line `review:` note for contributors) in
-their front matter once a reviewer who did not write them has checked every claim against the
+their front matter once a reviewer who did not write them has checked their claims against the
 AWS documentation; tests/site/test_reviews.py requires it and keeps it newer than the page's data.
 """
 
@@ -27,8 +27,7 @@ def month_name(reviewed: str) -> str:
 
 def stamp(html: str, reviewed: str) -> str:
     line = (
-        '<p class="dea-reviewed">Facts checked against the AWS documentation: '
-        f"{month_name(reviewed)}</p>"
+        f'<p class="dea-reviewed">Facts checked {month_name(reviewed)}</p>'
     )
     return _H1_END.sub(lambda m: m.group(0) + "\n" + line, html, count=1)
 
