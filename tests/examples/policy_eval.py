@@ -7,9 +7,13 @@ this module for the decision, so an edit that widens or breaks a sample fails it
 It models the part of IAM's logic that the samples rely on, and refuses what it does not know:
 
 - one policy: an explicit deny wins, else an allow, else the implicit deny;
-- several policies of one account (identity, bucket, key, endpoint policies): a deny in any of
-  them wins, an allow in any of them allows (``decide``); a guardrail that must allow too, such
-  as an endpoint policy or an SCP, is checked with ``evaluate`` on its own;
+- several policies (``access``): a deny in any of them wins; every guardrail (an SCP, an
+  endpoint policy) must allow; then an identity policy's allow, or a resource policy's allow that
+  names the caller (or ``*``), allows. A resource policy that names only the caller's *account*
+  (``arn:aws:iam::111122223333:root``) delegates to that account's identity policies, so it
+  allows only together with one of them: the rule behind "the key policy's root statement keeps
+  IAM policies working". Where the resource policy must allow too, say so: ``resource_must_allow``
+  for KMS keys, ``cross_account`` when caller and resource live in different accounts;
 - Principal/NotPrincipal, Action/NotAction (case-insensitive), Resource/NotResource
   (case-sensitive), with the ``*`` and ``?`` wildcards;
 - condition operators String*, Arn*, Bool, Numeric*, Null and IpAddress, the ``IfExists``
@@ -205,28 +209,36 @@ def condition_matches(operator: str, key: str, expected: Any, request: Request) 
     return one(actuals[0])
 
 
-def _principal_matches(element: Any, principal: str) -> bool:
+def principal_match(element: Any, principal: str) -> Literal["direct", "account", None]:
+    """How a Principal element covers a caller: by name (or *), through its account, or not."""
     if element == "*":
-        return True
+        return "direct"
+    found: Literal["direct", "account", None] = None
     for kind, values in element.items():
         for value in as_list(values):
             if value == "*" or value == principal:
-                return True
+                return "direct"
             # An account (its root ARN or bare ID) stands for every principal of that account.
             account = value.split(":")[4] if value.endswith(":root") else value
             if kind == "AWS" and account.isdigit() and principal.split(":")[4:5] == [account]:
-                return True
-    return False
+                found = "account"
+    return found
 
 
-def statement_applies(statement: Mapping[str, Any], request: Request) -> bool:
-    """True when principal, action, resource and every condition of the statement cover it."""
+def statement_applies(
+    statement: Mapping[str, Any], request: Request, *, direct_only: bool = False
+) -> bool:
+    """True when principal, action, resource and every condition of the statement cover it.
+
+    With ``direct_only``, a Principal that covers the caller only through its account does not
+    count (see ``access``).
+    """
     if request.principal is not None:
-        if "Principal" in statement and not _principal_matches(
-            statement["Principal"], request.principal
-        ):
-            return False
-        if "NotPrincipal" in statement and _principal_matches(
+        if "Principal" in statement:
+            how = principal_match(statement["Principal"], request.principal)
+            if how is None or (direct_only and how == "account"):
+                return False
+        if "NotPrincipal" in statement and principal_match(
             statement["NotPrincipal"], request.principal
         ):
             return False
@@ -264,12 +276,48 @@ def evaluate(policy: Mapping[str, Any], request: Request) -> Decision:
     return "implicit-deny"
 
 
-def decide(policies: Iterable[Mapping[str, Any]], request: Request) -> Decision:
-    """Several policies of one account: any explicit deny wins, then any allow."""
-    found = [evaluate(p, request) for p in policies]
-    if "explicit-deny" in found:
+def access(
+    request: Request,
+    *,
+    identity: Iterable[Mapping[str, Any]] = (),
+    resource: Iterable[Mapping[str, Any]] = (),
+    guardrails: Iterable[Mapping[str, Any] | Sequence[Mapping[str, Any]]] = (),
+    resource_must_allow: bool = False,
+    cross_account: bool = False,
+) -> Decision:
+    """The decision over every policy that applies to one request.
+
+    ``identity``: the caller's IAM policies. ``resource``: bucket, key, queue or trust policies.
+    ``guardrails``: policies that grant nothing but must allow (VPC endpoint policies, SCPs); a
+    list inside the list is one level whose policies allow together, as the SCPs attached to one
+    OU do (a deny-only SCP next to FullAWSAccess).
+    Within one account, S3 and SQS accept either an identity allow or a resource allow.
+    ``resource_must_allow``: a KMS key policy must allow, by naming the caller or through the
+    account's root statement together with an identity allow.
+    ``cross_account``: the caller's account and the resource's owner must both allow, so an
+    identity allow and a resource allow are both needed.
+    """
+    identity, resource = list(identity), list(resource)
+    levels = [[g] if isinstance(g, Mapping) else list(g) for g in guardrails]
+    everything = identity + resource + [p for level in levels for p in level]
+    if any(evaluate(p, request) == "explicit-deny" for p in everything):
         return "explicit-deny"
-    return "allow" if "allow" in found else "implicit-deny"
+    if not all(any(evaluate(p, request) == "allow" for p in level) for level in levels):
+        return "implicit-deny"
+    by_identity = any(evaluate(p, request) == "allow" for p in identity)
+    by_name = any(
+        s["Effect"] == "Allow" and statement_applies(s, request, direct_only=True)
+        for p in resource
+        for s in statements(p)
+    )
+    by_account = any(evaluate(p, request) == "allow" for p in resource)
+    if cross_account:
+        allowed = by_identity and by_account
+    elif resource_must_allow:
+        allowed = by_name or (by_identity and by_account)
+    else:
+        allowed = by_name or by_identity
+    return "allow" if allowed else "implicit-deny"
 
 
 def allows(policy: Mapping[str, Any], request: Request) -> bool:

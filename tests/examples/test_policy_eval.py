@@ -7,8 +7,8 @@ import pytest
 from tests.examples.policy_eval import (
     Request,
     UnknownOperator,
+    access,
     condition_matches,
-    decide,
     evaluate,
 )
 
@@ -34,12 +34,57 @@ def test_an_allow_allows_and_an_explicit_deny_beats_it() -> None:
 
 
 def test_a_deny_in_any_policy_wins_across_policies() -> None:
-    guard = policy({"Effect": "Deny", "Action": "s3:GetObject", "Resource": "*"})
-    assert decide([policy(ALLOW_READ)], Request("s3:GetObject", f"{BUCKET}/a")) == "allow"
-    assert decide([policy(ALLOW_READ), guard], Request("s3:GetObject", f"{BUCKET}/a")) == (
-        "explicit-deny"
+    guard = policy({"Effect": "Deny", "Principal": "*", "Action": "s3:GetObject",
+                    "Resource": "*"})  # fmt: skip
+    read = Request("s3:GetObject", f"{BUCKET}/a", "arn:aws:iam::111122223333:role/r")
+    assert access(read, identity=[policy(ALLOW_READ)]) == "allow"
+    assert access(read, identity=[policy(ALLOW_READ)], resource=[guard]) == "explicit-deny"
+    assert access(read) == "implicit-deny"
+
+
+def test_guardrails_grant_nothing_but_must_allow() -> None:
+    endpoint = policy({**ALLOW_READ, "Principal": "*"})
+    read = Request("s3:GetObject", f"{BUCKET}/a", "arn:aws:iam::111122223333:role/r")
+    write = Request("s3:PutObject", f"{BUCKET}/a", "arn:aws:iam::111122223333:role/r")
+    everything = policy({"Effect": "Allow", "Action": "s3:*", "Resource": "*"})
+    assert access(read, identity=[everything], guardrails=[endpoint]) == "allow"
+    assert access(write, identity=[everything], guardrails=[endpoint]) == "implicit-deny"
+    assert access(read, guardrails=[endpoint]) == "implicit-deny"
+
+
+def test_an_account_principal_delegates_to_that_accounts_identity_policies() -> None:
+    role = "arn:aws:iam::111122223333:role/reader"
+    key = "arn:aws:kms:eu-west-1:111122223333:key/k"
+    key_policy = policy({"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"},
+                         "Action": "kms:*", "Resource": "*"})  # fmt: skip
+    iam = policy({"Effect": "Allow", "Action": "kms:Decrypt", "Resource": key})
+    decrypt = Request("kms:Decrypt", key, role)
+    assert evaluate(key_policy, decrypt) == "allow"  # the statement covers the account's roles
+    assert access(decrypt, resource=[key_policy], resource_must_allow=True) == "implicit-deny"
+    assert access(decrypt, identity=[iam], resource=[key_policy], resource_must_allow=True) == (
+        "allow"
     )
-    assert decide([], Request("s3:GetObject", f"{BUCKET}/a")) == "implicit-deny"
+    assert access(decrypt, identity=[iam], resource_must_allow=True, resource=[policy(
+        {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:root"},
+         "Action": "kms:*", "Resource": "*"})]) == "implicit-deny"  # fmt: skip
+
+
+def test_a_resource_policy_naming_the_caller_allows_on_its_own() -> None:
+    role = "arn:aws:iam::111122223333:role/reader"
+    bucket_policy = policy({**ALLOW_READ, "Principal": {"AWS": role}})
+    assert access(Request("s3:GetObject", f"{BUCKET}/a", role), resource=[bucket_policy]) == (
+        "allow"
+    )
+
+
+def test_cross_account_needs_both_sides() -> None:
+    outsider = "arn:aws:iam::444455556666:role/reader"
+    bucket_policy = policy({**ALLOW_READ, "Principal": {"AWS": outsider}})
+    read = Request("s3:GetObject", f"{BUCKET}/a", outsider)
+    assert access(read, resource=[bucket_policy], cross_account=True) == "implicit-deny"
+    assert access(read, identity=[policy(ALLOW_READ)], cross_account=True) == "implicit-deny"
+    assert access(read, identity=[policy(ALLOW_READ)], resource=[bucket_policy],
+                  cross_account=True) == "allow"  # fmt: skip
 
 
 def test_actions_ignore_case_and_take_wildcards() -> None:
