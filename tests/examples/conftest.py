@@ -9,13 +9,17 @@ summary reads "FAILED ...::test_x - [docs/examples/sql/dedup_latest.sql] assert 
 
 from __future__ import annotations
 
+import importlib.util
 import inspect
 import re
+import sys
 import types
 from collections.abc import Iterable
 from pathlib import Path
 
+import boto3
 import pytest
+from moto import mock_aws
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docs" / "examples"
@@ -65,6 +69,8 @@ def function_texts(function: types.FunctionType, depth: int = 2) -> list[str]:
         value = function.__globals__.get(name)
         if isinstance(value, str | Path):
             texts.append(str(value))
+        elif isinstance(value, types.ModuleType) and getattr(value, "__file__", None):
+            texts.append(str(value.__file__))  # a sample imported with sample_module()
         elif (
             depth > 0
             and isinstance(value, types.FunctionType)
@@ -107,3 +113,32 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):  # noqa
     crash = getattr(report.longrepr, "reprcrash", None)
     if crash is not None and not crash.message.startswith("["):
         crash.message = f"[{label}] {crash.message}"
+
+
+# --- boto3 samples ----------------------------------------------------------------------
+
+REGION = "eu-west-1"
+
+
+def sample_module(relative: str) -> types.ModuleType:
+    """Import a sample such as 'boto3/s3_events.py' from docs/examples/ as a module."""
+    path = EXAMPLES / relative
+    name = "sample_" + path.stem
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader, path
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def aws(monkeypatch: pytest.MonkeyPatch):
+    """Every AWS call inside the test goes to moto's in-memory fakes, never to AWS."""
+    for var in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", REGION)
+    with mock_aws(config={"lambda": {"use_docker": False}}):
+        yield boto3.session.Session(region_name=REGION)
