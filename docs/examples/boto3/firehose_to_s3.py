@@ -39,7 +39,8 @@ def create_s3_stream(
         },
     )
     stream = firehose.describe_delivery_stream(DeliveryStreamName=name)
-    return stream["DeliveryStreamDescription"]["Destinations"][0]["ExtendedS3DestinationDescription"]
+    destination = stream["DeliveryStreamDescription"]["Destinations"][0]
+    return destination["ExtendedS3DestinationDescription"]
 
 
 def _batches(events: list[dict]) -> Iterator[list[dict]]:
