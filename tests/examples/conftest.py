@@ -128,7 +128,12 @@ def sample_module(relative: str) -> types.ModuleType:
     assert spec and spec.loader, path
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
+    # No __pycache__ under docs/: MkDocs would publish it with the samples.
+    writes, sys.dont_write_bytecode = sys.dont_write_bytecode, True
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.dont_write_bytecode = writes
     return module
 
 
