@@ -13,7 +13,7 @@ ADDR   ?= 127.0.0.1:8000
 # Material prints a banner about MkDocs 2 on every build; it is noise here (we pin MkDocs 1.6).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test test-js build offline bench lighthouse screenshot schemas diagrams lint clean
+.PHONY: serve test test-js build offline bench lighthouse screenshot schemas diagrams vectors lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,11 @@ schemas: $(STAMP)
 # Architecture diagrams: docs/diagrams/*.yaml -> *.svg beside each source (a test fails if stale).
 diagrams: $(STAMP)
 	$(BIN)/python -c "import sys; from macros.diagrams import main; sys.exit(main())"
+
+# The calculators' shared test vectors: refill limits and expected outputs from the Python
+# implementation after editing cases or data (tests/vectors/calculators.json; review the diff).
+vectors: $(STAMP)
+	$(BIN)/python -m tools.calculator_vectors
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros tests bench tools

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import calculators, coverage, diagrams, lifecycle, practice, render
+from . import calculators, coverage, diagrams, lifecycle, practice, render, worked_examples
 from .catalog import Catalog, DataError, load_catalog
 from .export import exam_json, flashcards_json, questions_json, write_exports
 from .page_errors import PageErrors
@@ -286,6 +286,43 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         """An object's stays per class under a lifecycle rule, with minimum-duration charges."""
         stays = lifecycle.lifecycle_stays(service("amazon-s3"), transitions, expire_days, first)
         return lifecycle.lifecycle_example_md(stays)
+
+    @env.macro
+    def lambda_concurrency_example(requests_per_second: float, duration_ms: float) -> str:
+        """A worked Lambda concurrency estimate, against the default quota and scaling rate."""
+        est = calculators.lambda_concurrency(
+            service("aws-lambda"), requests_per_second, duration_ms
+        )
+        return worked_examples.lambda_concurrency_md(est)
+
+    @env.macro
+    def s3_cost_example(
+        objects: int, object_kb: float, classes: list, days: int = 30, retrieval_gb: float = 0
+    ) -> str:
+        """The same objects priced in several S3 storage classes, minimums and fees included."""
+        s3 = service("amazon-s3")
+        costs = [
+            calculators.s3_cost(s3, c, objects, object_kb, days, retrieval_gb) for c in classes
+        ]
+        return worked_examples.s3_costs_md(costs)
+
+    @env.macro
+    def firehose_flush_example(
+        mib_per_second: float, buffer_mib: float, buffer_seconds: float
+    ) -> str:
+        """When a Firehose buffer flushes (size or time) and how big the objects are."""
+        flush = calculators.firehose_flush(
+            service("amazon-data-firehose"), mib_per_second, buffer_mib, buffer_seconds
+        )
+        return worked_examples.firehose_flush_md(flush)
+
+    @env.macro
+    def calculator(name: str, title: str) -> str:
+        """A browser calculator (practice/calculators.md) with its limits from the data."""
+        if name not in calculators.CALCULATORS:
+            raise _unknown("calculator", name, calculators.CALCULATORS)
+        calc = calculators.CALCULATORS[name]
+        return practice.calculator(name, title, calc.limits(service(calc.service)))
 
     @env.macro
     def num(value: int) -> str:

@@ -11,18 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .calculators import amount
+from .calculators.s3_storage import CLASSES
 from .models import Service
-
-# Lifecycle API name -> (display name, fact holding its minimum storage duration, or None).
-CLASSES: dict[str, tuple[str, str | None]] = {
-    "STANDARD": ("S3 Standard", None),
-    "INTELLIGENT_TIERING": ("S3 Intelligent-Tiering", None),
-    "STANDARD_IA": ("S3 Standard-IA", "ia-min-duration"),
-    "ONEZONE_IA": ("S3 One Zone-IA", "ia-min-duration"),
-    "GLACIER_IR": ("S3 Glacier Instant Retrieval", "glacier-ir-min-duration"),
-    "GLACIER": ("S3 Glacier Flexible Retrieval", "glacier-flexible-min-duration"),
-    "DEEP_ARCHIVE": ("S3 Glacier Deep Archive", "deep-archive-min-duration"),
-}
 
 # The lifecycle waterfall: the classes each class may transition to.
 ALLOWED: dict[str, frozenset[str]] = {

@@ -110,3 +110,19 @@ def progress(
 def quiz_page(task_id: str) -> str:
     """Docs path of a task's quiz page: '1.1' -> 'practice/quiz-1-1.md'."""
     return f"practice/quiz-{task_id.replace('.', '-')}.md"
+
+
+CALC_NOSCRIPT = (
+    "<noscript><p><strong>This calculator needs JavaScript.</strong> The worked examples on "
+    "the page that teaches the topic show the same arithmetic.</p></noscript>"
+)
+
+
+def calculator(name: str, title: str, limits: dict[str, float]) -> str:
+    """A calculator's container: its limits (read from data/) as JSON for calculators.js."""
+    data = {"title": title, "limits": limits}
+    return (
+        f'<div class="dea-calc" data-calc="{esc(name)}" data-search-exclude markdown="0">'
+        f"{CALC_NOSCRIPT}{json_template(data)}</div>"
+    )
+

@@ -8,18 +8,11 @@ reports Athena's reason on failure and stops a query that runs too long.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-SAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "athena" / "run_query.py"
-spec = importlib.util.spec_from_file_location("run_query", SAMPLE)
-assert spec and spec.loader
-run_query_module = importlib.util.module_from_spec(spec)
-sys.modules[spec.name] = run_query_module  # dataclasses look their module up here
-spec.loader.exec_module(run_query_module)
+from tests.examples.conftest import sample_module
+
+run_query_module = sample_module("athena/run_query.py")
 
 
 class FakeAthena:

@@ -1,17 +1,14 @@
-"""The JSON policies shown on the security pages do what the pages say they do.
+"""The JSON policies shown on the encryption and privacy pages do what the pages say they do.
 
-Each policy under docs/examples/policies/ is parsed, checked for the shape of an IAM policy
-document, and then run through a deliberately small evaluator of the condition operators these
-samples use. The evaluator follows the documented rule that matters most here: when a condition
-key is missing from the request, a negated operator (StringNotEquals, ArnNotLike) matches, and a
-positive one (Bool, NumericLessThan) does not. That is why a deny on a missing encryption header
-works, and why it is tested with requests that omit the header.
+Every claim is a set of sample requests decided by the one evaluator in policy_eval.py. Missing
+condition keys matter here: a negated operator (StringNotEquals, ArnNotLike) matches a request
+that lacks the key, which is why a deny on a missing encryption header works, and why it is
+tested with requests that omit the header.
 """
 
 from __future__ import annotations
 
 import json
-from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -19,76 +16,18 @@ import pytest
 
 from macros.catalog import Catalog
 from tests.conftest import DOCS
+from tests.examples import test_policies_access, test_policies_network
+from tests.examples.policy_eval import KNOWN_BASES, Request, access, operators, statements
 
 POLICIES = DOCS / "examples" / "policies"
-Request = dict[str, Any]
 
 KEY_ARN = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 OTHER_KEY_ARN = KEY_ARN.replace("1234abcd", "9999ffff")
 BUCKET = "arn:aws:s3:::example-curated-zone"
-
-
-def load(name: str) -> dict[str, Any]:
-    return json.loads((POLICIES / name).read_text(encoding="utf-8"))
-
-
-def as_list(value: Any) -> list[Any]:
-    """IAM allows a single value or a list almost everywhere; normalise to a list."""
-    return value if isinstance(value, list) else [value]
-
-
-def action_matches(statement: dict[str, Any], action: str) -> bool:
-    """Action and NotAction with IAM wildcards; action names are case-insensitive."""
-    def hit(patterns: list[str]) -> bool:
-        return any(fnmatchcase(action.lower(), p.lower()) for p in patterns)
-
-    if "NotAction" in statement:
-        return not hit(as_list(statement["NotAction"]))
-    return hit(as_list(statement["Action"]))
-
-
-def condition_matches(operator: str, key: str, expected: Any, request: Request) -> bool:
-    """Evaluate one condition operator against the request context."""
-    wanted = [str(v) for v in as_list(expected)]
-    if key not in request:
-        return operator in {"StringNotEquals", "ArnNotLike"}
-    actual = str(request[key])
-    if operator == "StringEquals":
-        return actual in wanted
-    if operator == "StringNotEquals":
-        return actual not in wanted
-    if operator == "Bool":
-        return actual.lower() in [w.lower() for w in wanted]
-    if operator == "NumericLessThan":
-        return any(float(actual) < float(w) for w in wanted)
-    if operator == "ArnNotLike":
-        return not any(fnmatchcase(actual, w) for w in wanted)
-    raise AssertionError(f"operator {operator} is not modelled by this test")
-
-
-def statement_applies(statement: dict[str, Any], action: str, request: Request) -> bool:
-    conditions = statement.get("Condition", {})
-    return action_matches(statement, action) and all(
-        condition_matches(op, key, value, request)
-        for op, pairs in conditions.items()
-        for key, value in pairs.items()
-    )
-
-
-def explicitly_denied(policy: dict[str, Any], action: str, request: Request) -> bool:
-    return any(
-        s["Effect"] == "Deny" and statement_applies(s, action, request)
-        for s in policy["Statement"]
-    )
-
-
-def allowed_actions_for(policy: dict[str, Any], principal: str) -> set[str]:
-    found: set[str] = set()
-    for s in policy["Statement"]:
-        if s["Effect"] == "Allow" and principal in as_list(s["Principal"]["AWS"]):
-            found |= set(as_list(s["Action"]))
-    return found
-
+READER = "arn:aws:iam::444455556666:role/AnalyticsReader"
+KEY_ADMIN = "arn:aws:iam::111122223333:role/KeyAdmin"
+OWNER_ROLE = "arn:aws:iam::111122223333:role/lake-etl"
+VIA_S3 = {"kms:ViaService": "s3.eu-west-1.amazonaws.com"}
 
 # The samples of the encryption and privacy pages (test_policies_access.py has the others).
 TESTED = {
@@ -100,146 +39,222 @@ TESTED = {
 }
 
 
-def test_every_policy_sample_has_a_test() -> None:
-    from tests.examples import test_policies_access, test_policies_network
+def load(name: str) -> dict[str, Any]:
+    return json.loads((POLICIES / name).read_text(encoding="utf-8"))
 
+
+def test_every_policy_sample_has_a_test() -> None:
     tested = TESTED | test_policies_access.TESTED | test_policies_network.TESTED
     assert {p.name for p in POLICIES.glob("*.json")} == tested
+
+
+@pytest.mark.parametrize("path", sorted(POLICIES.glob("*.json")), ids=lambda p: p.name)
+def test_the_evaluator_knows_every_operator_a_sample_uses(path: Path) -> None:
+    for operator in operators(json.loads(path.read_text(encoding="utf-8"))):
+        base = operator.rpartition(":")[2].removesuffix("IfExists")
+        assert base in KNOWN_BASES, f"{path.name} uses {operator}, which policy_eval lacks"
 
 
 @pytest.mark.parametrize("path", sorted(POLICIES / n for n in TESTED), ids=lambda p: p.name)
 def test_every_sample_is_a_well_formed_policy(path: Path) -> None:
     policy = json.loads(path.read_text(encoding="utf-8"))
     assert policy["Version"] == "2012-10-17"
-    sids = [s["Sid"] for s in policy["Statement"]]
+    sids = [s["Sid"] for s in statements(policy)]
     assert len(sids) == len(set(sids)), "statement ids must be unique"
-    for s in policy["Statement"]:
+    for s in statements(policy):
         assert s["Effect"] in {"Allow", "Deny"}
         assert ("Action" in s) != ("NotAction" in s)
         assert "Resource" in s
 
 
-def test_key_policy_lets_the_other_account_decrypt_and_nothing_more() -> None:
-    policy = load("kms-key-policy-cross-account.json")
-    owner_root = "arn:aws:iam::111122223333:root"
-    reader = "arn:aws:iam::444455556666:role/AnalyticsReader"
-    # The account statement keeps IAM policies in the owning account working.
-    assert "kms:*" in allowed_actions_for(policy, owner_root)
-    granted = allowed_actions_for(policy, reader)
-    assert "kms:Decrypt" in granted
-    assert not granted & {"kms:*", "kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:Encrypt"}
-    reader_statement = next(
-        s for s in policy["Statement"] if reader in as_list(s["Principal"]["AWS"])
-    )
-    assert statement_applies(
-        reader_statement, "kms:Decrypt", {"kms:ViaService": "s3.eu-west-1.amazonaws.com"}
-    )
-    assert not statement_applies(reader_statement, "kms:Decrypt", {})
+# --- kms-key-policy-cross-account.json and its IAM half ---------------------------------
+
+KEY_POLICY = "kms-key-policy-cross-account.json"
+READER_IAM = "iam-analytics-reader-external-key.json"
+OWNER_IAM = {"Version": "2012-10-17", "Statement": [
+    {"Effect": "Allow", "Action": "kms:*", "Resource": KEY_ARN}]}  # fmt: skip
 
 
-def test_key_administrators_cannot_use_the_key_for_data() -> None:
-    policy = load("kms-key-policy-cross-account.json")
-    admin = "arn:aws:iam::111122223333:role/KeyAdmin"
-    admin_actions = allowed_actions_for(policy, admin)
-    for data_action in ("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:ReEncryptFrom"):
-        assert not any(fnmatchcase(data_action, a) for a in admin_actions), data_action
-
-
-def test_reader_iam_policy_is_the_other_half_of_the_key_policy() -> None:
-    iam = load("iam-analytics-reader-external-key.json")
-    kms_statements = [s for s in iam["Statement"] if any(
-        a.startswith("kms:") for a in as_list(s["Action"])
-    )]
-    assert len(kms_statements) == 1
-    statement = kms_statements[0]
-    # A bare alias would resolve in the caller's own account: the full key ARN is required.
-    assert as_list(statement["Resource"]) == [KEY_ARN]
-    key_account = KEY_ARN.split(":")[4]
-    owner_root = f"arn:aws:iam::{key_account}:root"
-    assert "kms:*" in allowed_actions_for(load("kms-key-policy-cross-account.json"), owner_root)
-    assert "kms:Decrypt" in as_list(statement["Action"])
+def key_access(action: str, principal: str, context: dict | None = None, identity=()) -> str:
+    request = Request(action, KEY_ARN, principal, context or {})
+    cross = principal.split(":")[4] != KEY_ARN.split(":")[4]
+    return access(request, identity=identity, resource=[load(KEY_POLICY)],
+                  resource_must_allow=True, cross_account=cross)  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("request_context", "denied"),
+    ("action", "context", "with_iam", "decision"),
     [
-        ({"aws:SecureTransport": "false"}, True),
-        ({"aws:SecureTransport": "true", "s3:TlsVersion": "1.1"}, True),
-        ({"aws:SecureTransport": "true", "s3:TlsVersion": "1.2"}, False),
-        ({"aws:SecureTransport": "true", "s3:TlsVersion": "1.3"}, False),
+        ("kms:Decrypt", VIA_S3, True, "allow"),
+        ("kms:DescribeKey", VIA_S3, True, "allow"),
+        # Only through S3 in Ireland.
+        ("kms:Decrypt", {}, True, "implicit-deny"),
+        ("kms:Decrypt", {"kms:ViaService": "s3.us-east-1.amazonaws.com"}, True, "implicit-deny"),
+        ("kms:Decrypt", {"kms:ViaService": "sqs.eu-west-1.amazonaws.com"}, True, "implicit-deny"),
+        # Decrypt, and nothing more.
+        ("kms:Encrypt", VIA_S3, True, "implicit-deny"),
+        ("kms:GenerateDataKey", VIA_S3, True, "implicit-deny"),
+        ("kms:PutKeyPolicy", VIA_S3, True, "implicit-deny"),
+        ("kms:ScheduleKeyDeletion", VIA_S3, True, "implicit-deny"),
+        # Both halves are needed: without the role's own IAM policy the key policy is not enough.
+        ("kms:Decrypt", VIA_S3, False, "implicit-deny"),
     ],
 )
-def test_bucket_policy_refuses_plain_http_and_old_tls(
-    request_context: Request, denied: bool
+def test_the_other_account_may_decrypt_through_s3_only(
+    action: str, context: dict, with_iam: bool, decision: str
 ) -> None:
-    policy = load("s3-deny-insecure-transport.json")
-    assert all(s["Effect"] == "Deny" for s in policy["Statement"])
-    for s in policy["Statement"]:
-        assert set(as_list(s["Resource"])) == {BUCKET, f"{BUCKET}/*"}
-    for action in ("s3:GetObject", "s3:PutObject", "s3:ListBucket"):
-        assert explicitly_denied(policy, action, request_context) is denied
+    identity = [load(READER_IAM)] if with_iam else []
+    assert key_access(action, READER, context, identity) == decision
 
 
 @pytest.mark.parametrize(
-    ("headers", "denied"),
+    "action",
+    ["kms:ScheduleKeyDeletion", "kms:PutKeyPolicy", "kms:DisableKey", "kms:EnableKeyRotation",
+     "kms:DescribeKey", "kms:TagResource", "kms:RotateKeyOnDemand"],
+)  # fmt: skip
+def test_key_administrators_manage_the_key(action: str) -> None:
+    assert key_access(action, KEY_ADMIN) == "allow"
+
+
+@pytest.mark.parametrize(
+    "action", ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:ReEncryptFrom"]
+)
+def test_key_administrators_cannot_use_the_key_for_data(action: str) -> None:
+    assert key_access(action, KEY_ADMIN, VIA_S3) == "implicit-deny"
+
+
+@pytest.mark.parametrize(
+    "action", ["kms:Decrypt", "kms:GenerateDataKey", "kms:ScheduleKeyDeletion"]
+)
+def test_the_owning_account_keeps_control_through_iam_policies(action: str) -> None:
+    # The root statement delegates to the account's IAM policies: with one, all; without, none.
+    assert key_access(action, OWNER_ROLE, identity=[OWNER_IAM]) == "allow"
+    assert key_access(action, OWNER_ROLE) == "implicit-deny"
+
+
+def test_reader_iam_policy_names_the_key_by_its_full_arn() -> None:
+    # A bare alias would resolve in the caller's own account: the full key ARN is required.
+    iam = load(READER_IAM)
+    other = Request("kms:Decrypt", OTHER_KEY_ARN, READER, VIA_S3)
+    assert access(other, identity=[iam]) == "implicit-deny"
+    for resource in (f"{BUCKET}/sales/2026/part-0.parquet", BUCKET):
+        action = "s3:GetObject" if "/" in resource.removeprefix("arn:aws:s3:::") else (
+            "s3:ListBucket"
+        )
+        assert access(Request(action, resource, READER), identity=[iam]) == "allow"
+    assert access(Request("s3:PutObject", f"{BUCKET}/x", READER), identity=[iam]) == (
+        "implicit-deny"
+    )
+
+
+# --- s3-deny-insecure-transport.json: TLS, and TLS 1.2 or later -------------------------
+
+TLS = "s3-deny-insecure-transport.json"
+WRITER = "arn:aws:iam::111122223333:role/lake-writer"
+S3_ALL = {"Version": "2012-10-17", "Statement": [
+    {"Effect": "Allow", "Action": "s3:*", "Resource": [BUCKET, f"{BUCKET}/*"]}]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("context", "decision"),
     [
-        ({}, True),  # no header: the deny fires even if default encryption is SSE-KMS
-        ({"s3:x-amz-server-side-encryption": "AES256"}, True),
-        ({"s3:x-amz-server-side-encryption": "aws:kms"}, True),  # key not named
-        (
-            {
-                "s3:x-amz-server-side-encryption": "aws:kms",
-                "s3:x-amz-server-side-encryption-aws-kms-key-id": OTHER_KEY_ARN,
-            },
-            True,
-        ),
-        (
-            {
-                "s3:x-amz-server-side-encryption": "aws:kms",
-                "s3:x-amz-server-side-encryption-aws-kms-key-id": KEY_ARN,
-            },
-            False,
-        ),
+        ({"aws:SecureTransport": "false"}, "explicit-deny"),
+        ({"aws:SecureTransport": "true", "s3:TlsVersion": "1.1"}, "explicit-deny"),
+        ({"aws:SecureTransport": "true", "s3:TlsVersion": "1.2"}, "allow"),
+        ({"aws:SecureTransport": "true", "s3:TlsVersion": "1.3"}, "allow"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("action", "resource"),
+    [("s3:GetObject", f"{BUCKET}/a.parquet"), ("s3:PutObject", f"{BUCKET}/a.parquet"),
+     ("s3:ListBucket", BUCKET), ("s3:DeleteBucket", BUCKET)],
+)  # fmt: skip
+def test_bucket_policy_refuses_plain_http_and_old_tls_whatever_iam_allows(
+    action: str, resource: str, context: dict, decision: str
+) -> None:
+    request = Request(action, resource, WRITER, context)
+    assert access(request, identity=[S3_ALL], resource=[load(TLS)]) == decision
+
+
+def test_an_allow_on_secure_transport_would_not_have_enforced_anything() -> None:
+    # The page's reason for a deny: an allow-only version is bypassed by any other allow.
+    allow_only = {"Version": "2012-10-17", "Statement": [{
+        "Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": f"{BUCKET}/*",
+        "Condition": {"Bool": {"aws:SecureTransport": "true"}}}]}  # fmt: skip
+    http = Request("s3:GetObject", f"{BUCKET}/a", WRITER, {"aws:SecureTransport": "false"})
+    assert access(http, identity=[S3_ALL], resource=[allow_only]) == "allow"
+    assert access(http, identity=[S3_ALL], resource=[load(TLS)]) == "explicit-deny"
+
+
+# --- s3-require-sse-kms-key.json: uploads under one named key ---------------------------
+
+SSE = "s3-require-sse-kms-key.json"
+HEADER = "s3:x-amz-server-side-encryption"
+KEY_HEADER = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+
+
+@pytest.mark.parametrize(
+    ("headers", "decision"),
+    [
+        ({}, "explicit-deny"),  # no header: refused even if default encryption is SSE-KMS
+        ({HEADER: "AES256"}, "explicit-deny"),
+        ({HEADER: "aws:kms"}, "explicit-deny"),  # key not named
+        ({HEADER: "aws:kms", KEY_HEADER: OTHER_KEY_ARN}, "explicit-deny"),
+        ({HEADER: "aws:kms", KEY_HEADER: KEY_ARN}, "allow"),
     ],
 )
 def test_bucket_policy_accepts_only_uploads_under_the_named_key(
-    headers: Request, denied: bool
+    headers: dict, decision: str
 ) -> None:
-    policy = load("s3-require-sse-kms-key.json")
-    assert explicitly_denied(policy, "s3:PutObject", headers) is denied
-    # Reads are not affected: the policy governs how objects are written.
-    assert not explicitly_denied(policy, "s3:GetObject", {})
+    upload = Request("s3:PutObject", f"{BUCKET}/orders/a.parquet", WRITER, headers)
+    assert access(upload, identity=[S3_ALL], resource=[load(SSE)]) == decision
+
+
+def test_reads_are_not_affected_by_the_upload_rule() -> None:
+    read = Request("s3:GetObject", f"{BUCKET}/orders/a.parquet", WRITER)
+    assert access(read, identity=[S3_ALL], resource=[load(SSE)]) == "allow"
+
+
+# --- scp-deny-outside-approved-regions.json ---------------------------------------------
+
+SCP = "scp-deny-outside-approved-regions.json"
+FULL_ACCESS = {"Version": "2012-10-17", "Statement": [
+    {"Effect": "Allow", "Action": "*", "Resource": "*"}]}  # fmt: skip
+DEV = "arn:aws:iam::111122223333:role/data-engineer"
+BREAK_GLASS = "arn:aws:iam::111122223333:role/OrgBreakGlassAdmin"
 
 
 @pytest.mark.parametrize(
-    ("action", "context", "denied"),
+    ("action", "region", "principal", "decision"),
     [
-        ("s3:CreateBucket", {"aws:RequestedRegion": "us-east-1"}, True),
-        ("rds:CopyDBSnapshot", {"aws:RequestedRegion": "ap-southeast-2"}, True),
-        ("backup:CreateBackupVault", {"aws:RequestedRegion": "us-west-2"}, True),
-        ("s3:CreateBucket", {"aws:RequestedRegion": "eu-west-1"}, False),
-        ("glue:StartJobRun", {"aws:RequestedRegion": "eu-central-1"}, False),
-        ("iam:CreateRole", {"aws:RequestedRegion": "us-east-1"}, False),  # global service
-        (
-            "s3:CreateBucket",
-            {
-                "aws:RequestedRegion": "us-east-1",
-                "aws:PrincipalARN": "arn:aws:iam::111122223333:role/OrgBreakGlassAdmin",
-            },
-            False,
-        ),
+        ("s3:CreateBucket", "us-east-1", DEV, "explicit-deny"),
+        ("rds:CopyDBSnapshot", "ap-southeast-2", DEV, "explicit-deny"),
+        ("backup:CreateBackupVault", "us-west-2", DEV, "explicit-deny"),
+        ("s3:CreateBucket", "eu-west-1", DEV, "allow"),
+        ("glue:StartJobRun", "eu-central-1", DEV, "allow"),
+        ("iam:CreateRole", "us-east-1", DEV, "allow"),  # global services are exempt
+        ("organizations:ListAccounts", "us-east-1", DEV, "allow"),
+        ("sts:AssumeRole", "us-east-1", DEV, "allow"),
+        ("s3:CreateBucket", "us-east-1", BREAK_GLASS, "allow"),  # the break-glass role
     ],
 )
 def test_scp_denies_regional_actions_outside_the_approved_regions(
-    action: str, context: Request, denied: bool
+    action: str, region: str, principal: str, decision: str
 ) -> None:
-    scp = load("scp-deny-outside-approved-regions.json")
-    assert explicitly_denied(scp, action, context) is denied
+    request = Request(action, "*", principal,
+                      {"aws:RequestedRegion": region, "aws:PrincipalARN": principal})  # fmt: skip
+    # The member account's administrator allows everything; the SCP still has the last word.
+    assert access(request, identity=[FULL_ACCESS], guardrails=[[load(SCP), FULL_ACCESS]]) == (
+        decision
+    )
 
 
 def test_scp_grants_nothing_and_fits_the_size_limit(catalog: Catalog) -> None:
-    scp = load("scp-deny-outside-approved-regions.json")
-    assert all(s["Effect"] == "Deny" for s in scp["Statement"])
+    scp = load(SCP)
+    assert all(s["Effect"] == "Deny" for s in statements(scp))
+    request = Request("s3:CreateBucket", "*", DEV, {"aws:RequestedRegion": "eu-west-1"})
+    # Without FullAWSAccess beside it, a deny-only SCP leaves nothing allowed, even to admins.
+    assert access(request, identity=[FULL_ACCESS], guardrails=[scp]) == "implicit-deny"
     limits = next(
         f for f in catalog.services["aws-organizations"].facts if f.key == "policy-size"
     )

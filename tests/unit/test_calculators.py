@@ -17,6 +17,9 @@ def _kds(write_kb: float = 1024, records: float = 1000, read_kb: float = 2048) -
         {
             "shard-write-throughput": {"kb-per-second": write_kb, "records-per-second": records},
             "shard-read-throughput": {"kb-per-second": read_kb},
+            "efo-throughput": {"kb-per-second": 2048},
+            "efo-consumers": {"consumers": 20},
+            "max-record-size": {"default-kb": 1024, "max-kb": 10240},
         },
     )
 

@@ -15,7 +15,8 @@ def _glue(minimum: float = 60, usd: float = 0.44) -> Service:
         "aws-glue",
         "ingestion/glue.md",
         {
-            "worker-types": {"g1x": 1, "g2x": 2, "g025x": 0.25},
+            "worker-types": {"g025x": 0.25, "g1x": 1, "g2x": 2, "g4x": 4, "g8x": 8, "g12x": 12,
+                             "g16x": 16},  # fmt: skip
             "billing-minimum": {"minimum-seconds": minimum},
             "dpu-hour-price": {"usd": usd},
         },
@@ -43,8 +44,16 @@ def test_limits_come_from_data() -> None:
 
 
 def test_unknown_worker_type_is_a_clear_error() -> None:
-    with pytest.raises(KeyError, match="has no amount 'g9x'"):
+    with pytest.raises(ValueError, match="Worker type must be one of: G.025X, G.1X"):
         glue_run_cost(_glue(), "G.9X", workers=1, runtime_seconds=60)
+
+
+def test_a_missing_worker_size_in_the_data_is_a_clear_error() -> None:
+    thin = service_with_amounts("aws-glue", "ingestion/glue.md", {
+        "worker-types": {"g1x": 1}, "billing-minimum": {"minimum-seconds": 60},
+        "dpu-hour-price": {"usd": 0.44}})  # fmt: skip
+    with pytest.raises(KeyError, match="has no amount 'g025x'"):
+        glue_run_cost(thin, "G.1X", workers=1, runtime_seconds=60)
 
 
 def test_example_text_is_indented_for_an_admonition() -> None:
