@@ -62,12 +62,15 @@ def search(page, query: str) -> list[str]:  # noqa: ANN001 - a playwright Page
     """Type query into Material's search; the distinct result pages, best first."""
     box, opened = page.locator("input.md-search__input"), page.locator("#__search")
     # Material closes search 125 ms after any location change (instant navigation included),
-    # so a click right after one can be undone: click again until the dialog stays open.
+    # so a click right after one can be undone: click again until the dialog stays open. Search
+    # opens on the input's focus event, which an input that kept focus never fires again, so
+    # blur it before each retry.
     for _ in range(5):
         box.click()
         page.wait_for_timeout(200)
         if opened.is_checked():
             break
+        box.blur()
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
     page.keyboard.type(query)
