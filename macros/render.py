@@ -428,7 +428,8 @@ def _size(mb: float) -> str:
     return f"{mb * 1024:,.0f} KB"
 
 
-def _usd(value: float) -> str:
+def usd(value: float) -> str:
+    """Dollars as worked examples write them: cents, or more digits for fractions of a cent."""
     if value >= 1:
         return f"${value:,.2f}"
     if value >= 0.01:
@@ -457,11 +458,11 @@ def athena_cost_example(cost: AthenaQueryCost, label: str = "", indent: int = 4)
     lines = [
         f"- {prefix}**Billed data:** {billed}.",
         f"- **Cost per query:** {_n(cost.billed_mb)} MB ÷ {_n(MB_PER_TB)} MB per TB × "
-        f"${cost.usd_per_tb:.2f} per TB = **{_usd(cost.usd_per_query)}**.",
+        f"${cost.usd_per_tb:.2f} per TB = **{usd(cost.usd_per_query)}**.",
     ]
     if cost.queries > 1:
         lines.append(
-            f"- **{cost.queries:,} queries:** {_usd(cost.usd_per_query)} × {cost.queries:,} = "
-            f"**{_usd(cost.usd_total)}**."
+            f"- **{cost.queries:,} queries:** {usd(cost.usd_per_query)} × {cost.queries:,} = "
+            f"**{usd(cost.usd_total)}**."
         )
     return ("\n" + " " * indent).join(lines)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .calculators import FirehoseFlush, LambdaConcurrency, S3Cost
 from .calculators.s3_storage import CLASSES
+from .render import usd
 
 
 def _n(value: float, digits: int = 1) -> str:
@@ -17,14 +18,6 @@ def _n(value: float, digits: int = 1) -> str:
     if rounded == int(rounded):
         return f"{int(rounded):,}"
     return f"{rounded:,.{digits}f}".rstrip("0").rstrip(".")
-
-
-def _usd(value: float) -> str:
-    if value >= 1:
-        return f"${value:,.2f}"
-    if value >= 0.01:
-        return f"${value:.4f}"
-    return f"${value:.6f}"
 
 
 def _join(lines: list[str], indent: int) -> str:
@@ -66,12 +59,12 @@ def s3_costs_md(costs: list[S3Cost], indent: int = 4) -> str:
             )
         if cost.billed_days > cost.days:
             parts.append(f"{_n(cost.billed_days)} days billed for {_n(cost.days)} kept")
-        money = f"storage {_usd(cost.storage_usd + cost.overhead_usd)}"
+        money = f"storage {usd(cost.storage_usd + cost.overhead_usd)}"
         if cost.monitoring_usd:
-            money += f", monitoring {_usd(cost.monitoring_usd)}"
+            money += f", monitoring {usd(cost.monitoring_usd)}"
         if cost.retrieval_usd:
-            money += f", retrieval {_usd(cost.retrieval_usd)}"
-        lines.append(f"- **{name}:** {'; '.join(parts)}; {money}: **{_usd(cost.total_usd)}**.")
+            money += f", retrieval {usd(cost.retrieval_usd)}"
+        lines.append(f"- **{name}:** {'; '.join(parts)}; {money}: **{usd(cost.total_usd)}**.")
     return _join(lines, indent)
 
 

@@ -12,16 +12,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.examples.duckdb_samples import run_file
+
 SQL = Path(__file__).resolve().parents[2] / "docs" / "examples" / "sql"
 
 
 def run(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple]:
-    """Execute one sample file and return the rows of its last statement (if any)."""
-    con.execute((SQL / name).read_text(encoding="utf-8"))
-    try:
-        return con.fetchall()
-    except duckdb.InvalidInputException:  # statements without a result set
-        return []
+    return run_file(con, SQL / name)
 
 
 @pytest.fixture
