@@ -11,9 +11,12 @@ Pure functions: data in, HTML out.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
+from . import render
+from .export import exam_json, flashcards_json, questions_json
 from .render import esc
 
 NOSCRIPT = (
@@ -50,12 +53,12 @@ def container(kind: str, data: Any, root: str, extra: dict[str, str] | None = No
     )
 
 
-def quiz(task: dict[str, Any], questions: list[dict[str, Any]], root: str, report: str) -> str:
+def quiz_html(task: dict[str, Any], questions: list[dict[str, Any]], root: str, report: str) -> str:
     data = {"task": task, "questions": questions}
     return container("quiz", data, root, {"task": task["id"], "report": report})
 
 
-def mock_exam(
+def mock_exam_html(
     exam: dict[str, Any],
     questions: list[dict[str, Any]],
     root: str,
@@ -84,7 +87,7 @@ def mock_exam(
     return container("exam", data, root, {"report": report, **(pages or {})})
 
 
-def flashcards(cards: list[dict[str, Any]], root: str) -> str:
+def flashcards_html(cards: list[dict[str, Any]], root: str) -> str:
     download = (
         f'<p class="dea-download"><a href="{esc(root)}downloads/flashcards.csv" download>'
         f"Download all {len(cards)} cards as a CSV file for Anki</a> (columns front, back, tags; "
@@ -93,7 +96,7 @@ def flashcards(cards: list[dict[str, Any]], root: str) -> str:
     return download + "\n\n" + container("cards", {"cards": cards}, root)
 
 
-def progress(
+def progress_html(
     exam: dict[str, Any],
     questions: list[dict[str, Any]],
     root: str,
@@ -110,3 +113,90 @@ def progress(
 def quiz_page(task_id: str) -> str:
     """Docs path of a task's quiz page: '1.1' -> 'practice/quiz-1-1.md'."""
     return f"practice/quiz-{task_id.replace('.', '-')}.md"
+
+
+def _unknown(kind: str, value: object, known: object) -> KeyError:
+    listed = ", ".join(str(k) for k in sorted(known))  # type: ignore[call-overload]
+    return KeyError(f"unknown {kind} {value!r}; known: {listed}")
+
+
+def register(env, cat, here: Callable[[], str]) -> None:  # noqa: ANN001 - the plugin's objects
+    """The practice macros: quiz(task), quiz_index(), mock_exam(), flashcards(), progress().
+
+    `here` gives the source path of the page being rendered, for relative links.
+    """
+
+    def directory_urls() -> bool:
+        # Read at call time: the offline plugin turns directory URLs off after define_env runs.
+        return env.conf["use_directory_urls"]
+
+    def root() -> str:
+        """The site root relative to this page, ending in a slash ('' on the home page)."""
+        rel = render.asset_url(".", here(), directory_urls())
+        return "" if rel == "." else rel + "/"
+
+    def bank() -> list[dict]:
+        # The JSON exports use folder URLs; the offline build names every page x.html.
+        return questions_json(cat, directory_urls())
+
+    def page_suffix() -> dict[str, str]:
+        return {"page-suffix": "/" if directory_urls() else ".html"}
+
+    def report() -> str:
+        repository = (env.conf.get("extra") or {}).get("repository")
+        if not repository:
+            raise KeyError("mkdocs.yml needs extra.repository (owner/name on GitHub)")
+        return report_base(repository)
+
+    @env.macro
+    def quiz(task_id: str) -> str:
+        if task_id not in cat.tasks:
+            raise _unknown("task id", task_id, cat.tasks)
+        t = cat.tasks[task_id]
+        questions = [q for q in bank() if q["task"] == task_id]
+        info = {"id": t.id, "title": t.title, "domain": cat.domain_of_task[t.id]}
+        domain = next(d for d in cat.exam.domains if d.id == info["domain"])
+        anchor = "#task-" + t.id.replace(".", "-")
+        taught = render.md_ref(f"{domain.slug}/index.md", here()) + anchor
+        count = len(questions)
+        intro = (
+            f"Task statement {t.id} of [Domain {domain.id}: {render.inline(domain.title)}]"
+            f"({taught}). "
+            + (
+                f"This quiz holds all {count} practice question{'s' if count != 1 else ''} "
+                "of the task."
+                if count
+                else "No practice question has been written for this task yet."
+            )
+        )
+        return intro + "\n\n" + quiz_html(info, questions, root(), report()) + "\n"
+
+    @env.macro
+    def quiz_index() -> str:
+        counts = {t: 0 for t in cat.tasks}
+        for q in cat.questions:
+            counts[q.task] += 1
+        lines = []
+        for d in cat.exam.domains:
+            lines.append(f"- **Domain {d.id}: {render.inline(d.title)}** ({d.weight}%)")
+            for t in d.tasks:
+                link = render.md_ref(quiz_page(t.id), here())
+                n = counts[t.id]
+                lines.append(
+                    f"    - [Quiz {t.id}: {render.inline(t.title)}]({link}) "
+                    f"({n} question{'s' if n != 1 else ''})"
+                )
+        return "\n".join(lines) + "\n"
+
+    @env.macro
+    def mock_exam() -> str:
+        return mock_exam_html(exam_json(cat), bank(), root(), report(), page_suffix())
+
+    @env.macro
+    def flashcards() -> str:
+        return flashcards_html(flashcards_json(cat, directory_urls()), root())
+
+    @env.macro
+    def progress() -> str:
+        return progress_html(exam_json(cat), bank(), root(), page_suffix())
+
