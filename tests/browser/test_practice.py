@@ -221,7 +221,7 @@ def test_corrupt_progress_gives_a_notice_and_a_working_page(page, raw: str) -> N
     assert BACKUP in notice.inner_text()
     backup = json.loads(page.evaluate(f"localStorage.getItem('{BACKUP}')"))
     assert backup["raw"] == raw
-    assert json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))["version"] == 1
+    assert json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))["version"] == 2
     # The page still works: answer a question and it is stored.
     card = page.locator(".dea-qcard").first
     card.locator("input").first.check()
@@ -323,7 +323,7 @@ def test_progress_page_export_import_reset(page, tmp_path) -> None:
         page.get_by_role("button", name="Export progress (JSON file)").click()
     exported = tmp_path / "progress.json"
     download.value.save_as(exported)
-    assert json.loads(exported.read_text())["version"] == 1
+    assert json.loads(exported.read_text())["version"] == 2
     bad = tmp_path / "bad.json"
     bad.write_text('{"version": 1, "answers": 3}')
     page.get_by_label("Import progress from an exported file:").set_input_files(str(bad))

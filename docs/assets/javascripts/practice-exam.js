@@ -96,8 +96,8 @@
 
     function begin(mode) {
       var st = S();
-      var previous = st.lastExam ? st.lastExam.ids : [];
-      var draw = C.drawExam(data.questions, data.domains, fmt.questions_total, Math.random, previous);
+      var draw = C.drawExam(data.questions, data.domains, fmt.questions_total, Math.random, st.seen);
+      C.countSeen(st.seen, draw.ids);
       var order = {};
       draw.ids.forEach(function (id) { order[id] = C.permutation(byId[id].choices.length); });
       st.exam = { mode: mode, ids: draw.ids, order: order, responses: {}, flagged: [], checked: [],
@@ -273,8 +273,7 @@
         });
         e.submitted = now();
         e.timeUp = !!timeUp;
-        st.history.push({ at: e.submitted, mode: e.mode, score: result.score, correct: result.correct, total: result.total });
-        if (st.history.length > 50) st.history.shift();
+        C.addHistory(st, C.historyEntry(e, result, e.submitted));
         st.lastExam = e;
         st.exam = null;
         persist();
