@@ -232,6 +232,7 @@ def on_post_page_macros(env) -> None:  # noqa: ANN001
 def on_post_build(env) -> None:  # noqa: ANN001
     started = time.perf_counter()
     write_exports(env.variables["catalog"], Path(env.conf["site_dir"]))
+    practice.on_post_build(env)
     timings: Timings = env.variables["timings"]
     timings.add("export", started)
     timings.write()
