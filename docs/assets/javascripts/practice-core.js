@@ -215,7 +215,8 @@
     if (!round || !round.ids.length) return null;
     var ok = round.ids.every(function (id) { return byId[id] && round.order[id] && round.order[id].length === byId[id].choices.length; });
     if (!ok) return null;
-    if (round.current >= round.ids.length) round.current = 0;
+    // current === ids.length is the end-of-round summary.
+    if (round.current > round.ids.length) round.current = 0;
     return round;
   }
 
