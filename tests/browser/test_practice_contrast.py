@@ -15,6 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.browser.contrast import CONTRAST_JS
+from tests.browser.practice_support import start_exam
 
 pytestmark = pytest.mark.browser
 
@@ -59,14 +60,26 @@ def _quiz_checked(pg) -> None:  # noqa: ANN001
     card.get_by_role("button", name="Check answer").click()
 
 
+def _quiz_end(pg) -> None:  # noqa: ANN001
+    _go(pg, "practice/quiz-2-1/")
+    for _ in range(50):  # every question of the quiz, then its end screen
+        if pg.locator(".dea-round-end").count():
+            break
+        first = pg.locator(".dea-qcard input").first
+        if first.get_attribute("type") == "radio":  # one answer: any pick can be checked
+            first.check()
+            pg.get_by_role("button", name="Check answer").click()
+        pg.locator(".dea-next").click()
+
+
 def _exam_start(pg) -> None:  # noqa: ANN001
     _go(pg, "practice/mock-exam/")
 
 
 def _exam_question(pg) -> None:  # noqa: ANN001
     _go(pg, "practice/mock-exam/")
-    pg.get_by_label(re.compile("^Practice mode")).check()
-    pg.get_by_role("button", name="Start the exam").click()
+    start_exam(pg, "practice")
+    _settle(pg)
     pg.locator(".dea-exam-main input").first.check()
     pg.get_by_role("button", name="Flag for review").click()
     pg.get_by_role("button", name="Next").click()
@@ -74,12 +87,16 @@ def _exam_question(pg) -> None:  # noqa: ANN001
 
 def _exam_review(pg) -> None:  # noqa: ANN001
     _exam_question(pg)
-    pg.get_by_role("button", name="Review answers and submit").click()
+    pg.get_by_role("button", name="Review and submit").click()
+    pg.get_by_role("button", name="Flagged (1)").click()
 
 
 def _exam_results(pg) -> None:  # noqa: ANN001
     _exam_review(pg)
     pg.get_by_role("button", name="Submit the exam").click()
+    pg.locator(".dea-results").wait_for()
+    pg.locator(".dea-review-all > li:visible details summary").first.click()
+    pg.locator("details.dea-history-table summary").click()
 
 
 def _cards(pg) -> None:  # noqa: ANN001
@@ -92,7 +109,9 @@ def _cards_answer(pg) -> None:  # noqa: ANN001
 
 
 def _progress_reset(pg) -> None:  # noqa: ANN001
+    _exam_results(pg)  # a mock exam in the history: the chart and its table
     _go(pg, "practice/progress/")
+    pg.locator("details.dea-history-table summary").click()
     pg.get_by_role("button", name=re.compile("^Reset progress")).click()
 
 
@@ -106,6 +125,7 @@ def _notice(pg) -> None:  # noqa: ANN001
 TOUR: list[tuple[str, Callable]] = [
     ("quiz", _quiz),
     ("quiz after checking", _quiz_checked),
+    ("quiz round finished", _quiz_end),
     ("exam start", _exam_start),
     ("exam question", _exam_question),
     ("exam review", _exam_review),
