@@ -201,13 +201,14 @@
       var marks = {};
       var timeText = h("span", { role: "timer", "aria-live": "off", "aria-label": "Time left", class: "dea-time" });
       var announce = h("p", { class: "dea-sr", "aria-live": "polite" });
+      var reviewBtn = btn("Review and submit", function () { review(); }, "dea-review-btn");
       // Words in .dea-wide are dropped on a phone, so that the bar stays two lines at most.
       var at = h("span", { class: "dea-at" }), answeredText = h("span", { class: "dea-answered" }), flagText = h("span", { class: "dea-flags" });
       var bar = h("div", { class: "dea-exam-bar" }, [
         h("span", { class: "dea-badge", text: timed ? "Exam mode" : "Practice mode" }),
         timed ? h("p", { class: "dea-timer" }, [h("span", { class: "dea-wide", text: "Time left " }), timeText]) : null,
         h("p", { class: "dea-counts" }, [at, " · ", answeredText, " · ", flagText]),
-        btn("Review and submit", function () { review(); }, "dea-review-btn"),
+        reviewBtn,
         announce,
       ]);
       var main = h("div", { class: "dea-exam-main" });
@@ -275,6 +276,7 @@
         persist();
         clear(main);
         nav.hidden = false;
+        reviewBtn.hidden = false;
         var id = e.ids[i], q = byId[id];
         var locked = e.checked.indexOf(id) >= 0;
         var feedback = h("div", { class: "dea-feedback", role: "status" });
@@ -381,6 +383,7 @@
         main.appendChild(list);
         apply("all");
         nav.hidden = true;
+        reviewBtn.hidden = true; // Submit is right under the heading
         updateNav(true);
         focusHeading(main);
       }

@@ -321,7 +321,9 @@
     var n = overall.points.length;
     if (!n) return null;
     var id = nextId("chart");
-    var W = 640, H = 250, L = 48, R = 16, T = 14, B = 40, pw = W - L - R, ph = H - T - B;
+    // Drawn at about the size it is shown, so that its 12-pixel labels stay readable on a phone.
+    var W = Math.max(320, Math.min(640, (document.querySelector(".md-content") || document.body).clientWidth - 40));
+    var H = 250, L = 48, R = 16, T = 14, B = 40, pw = W - L - R, ph = H - T - B;
     function x(i) { return n === 1 ? L + pw / 2 : L + (pw * i) / (n - 1); }
     function y(p) { return T + ph * (1 - p / 100); }
     var kids = [s("title", { id: id + "-t" }, ["Percent correct per domain in your last " + plural(n, "mock exam")]),
@@ -366,7 +368,7 @@
         .concat(domains.map(function (d) { var p = x2.domains && x2.domains[d.id]; return p ? pct(p[0], p[1]) : "–"; }))
         .concat([x2.elapsed ? clock(x2.elapsed) : "–"]);
     });
-    return h("figure", { class: "dea-history" }, [
+    return h("div", { class: "dea-history" }, [
       svg, legend,
       h("details", { class: "dea-history-table" }, [h("summary", { text: "The same results as a table" }),
         table("Your mock exams, newest first", ["Attempt", "Date", "Mode", "Estimated score", "Overall"]
