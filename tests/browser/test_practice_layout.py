@@ -139,3 +139,59 @@ def test_what_a_learner_does_before_the_script_runs_is_kept(browser, base_url: s
     assert pg.locator(".dea-qcard .dea-opt input").first.is_checked()
     assert pg.get_by_role("button", name="Check answer").is_enabled()
     context.close()
+
+
+RETURNING = """async () => {
+  const C = window.DeaCore, U = window.DeaUI;
+  const box = document.querySelector(".dea-exam");
+  const bank = await U.loadScript(box.dataset.questionsSrc, "DeaBank");
+  const data = JSON.parse(box.querySelector("template").content.textContent);
+  const state = C.fresh();
+  const draw = C.drawExam(bank, data.domains, 65, C.seeded(1), {});
+  const order = {};
+  const byId = Object.fromEntries(bank.map(q => [q.id, q]));
+  draw.ids.forEach(id => { order[id] = C.permutation(byId[id].choices.length); });
+  const exam = {mode: "exam", ids: draw.ids, order, responses: {}, flagged: [draw.ids[0]],
+                checked: [], elapsed: 60000, limit: 5880000, current: 3, plan: draw.plan};
+  const first = {[draw.ids[0]]: byId[draw.ids[0]].answer};
+  const result = C.scoreExam(draw.ids, byId, first, data.format);
+  C.addHistory(state, C.historyEntry(exam, result, 1));
+  state.lastExam = {...exam};
+  state.exam = exam;
+  const quiz = bank.filter(q => q.task === "1.2");
+  state.quizzes["1.2"] = {...C.newRound(quiz, C.seeded(2)), current: 4};
+  state.cards = {[`fact-x`]: {box: 3, due: 0}};
+  C.record(state, draw.ids[0], true, 1);
+  C.save(localStorage, state);
+}"""
+
+
+@pytest.mark.parametrize("size", list(VIEWPORTS))
+def test_a_returning_learner_sees_no_layout_shift_either(browser, base_url: str, size: str):
+    """With an unfinished exam, a history, a quiz round half done and rated cards, the tools
+    draw other screens than the page holds; they keep the page from moving all the same."""
+    context = browser.new_context(**VIEWPORTS[size])
+    pg = context.new_page()
+    pg.goto(base_url + "practice/mock-exam/", wait_until="networkidle")
+    pg.locator(".dea-exam[data-ready]").wait_for(state="attached")
+    pg.evaluate(RETURNING)
+    pg.close()
+    context.add_init_script(OBSERVE_SHIFTS)
+    found = []
+    for path in ["practice/mock-exam/", "practice/quiz-1-2/", "practice/flashcards/",
+                 "practice/progress/"]:  # fmt: skip
+        pg = context.new_page()
+        pg.goto(base_url + path, wait_until="networkidle")
+        pg.locator(".dea-practice[data-ready]").wait_for(state="attached")
+        pg.wait_for_timeout(300)
+        total = sum(s["value"] for s in pg.evaluate("window.__shifts"))
+        if total > 0:
+            found.append(f"{path}: CLS {total:.4f}")
+        pg.close()
+    check = context.new_page()
+    check.goto(base_url + "practice/mock-exam/", wait_until="networkidle")
+    assert check.get_by_role("button", name="Resume the exam").is_visible()
+    check.goto(base_url + "practice/quiz-1-2/", wait_until="networkidle")
+    assert check.locator(".dea-qcard h2").inner_text().startswith("Question 5 of")
+    context.close()
+    assert not found, "\n".join(found)

@@ -133,9 +133,17 @@
     function startScreen(focus, adopt) {
       stop();
       focusView(false);
+      ui.style.minHeight = "";
       if (!adopt) ui.innerHTML = startHTML;
       var st = S();
-      if (st.exam) { resumeScreen(st.exam); if (focus) focusHeading(ui); return; }
+      if (st.exam) {
+        // The page showed the start screen; the shorter resume screen keeps its height, so the
+        // text below does not jump up under a returning learner.
+        if (adopt) ui.style.minHeight = ui.offsetHeight + "px";
+        resumeScreen(st.exam);
+        if (focus) focusHeading(ui);
+        return;
+      }
       var start = ui.querySelector(".dea-start-btn");
       start.addEventListener("click", function () {
         var picked = ui.querySelector('input[name="dea-mode"]:checked');
@@ -195,6 +203,7 @@
 
     function run() {
       var e = S().exam;
+      ui.style.minHeight = "";
       clear(ui);
       focusView(true);
       var timed = e.mode === "exam";
