@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 
 from . import calculators, coverage, diagrams, lifecycle, practice, render, worked_examples
 from .catalog import Catalog, DataError, load_catalog
-from .export import exam_json, flashcards_json, questions_json, write_exports
+from .export import write_exports
 from .page_errors import PageErrors
 from .timing import Timings
 
@@ -191,77 +191,8 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
         )
         return render.dynamodb_capacity_example(cap)
 
-    # --- practice tools (docs/practice/) -------------------------------------------------
-
-    def root() -> str:
-        """The site root relative to this page, ending in a slash ('' on the home page)."""
-        rel = render.asset_url(".", here(), env.conf["use_directory_urls"])
-        return "" if rel == "." else rel + "/"
-
-    def bank() -> list[dict]:
-        # The JSON exports use folder URLs; the offline build names every page x.html.
-        return questions_json(cat, env.conf["use_directory_urls"])
-
-    def page_suffix() -> dict[str, str]:
-        return {"page-suffix": "/" if env.conf["use_directory_urls"] else ".html"}
-
-    def report() -> str:
-        repository = (env.conf.get("extra") or {}).get("repository")
-        if not repository:
-            raise KeyError("mkdocs.yml needs extra.repository (owner/name on GitHub)")
-        return practice.report_base(repository)
-
-    @env.macro
-    def quiz(task_id: str) -> str:
-        if task_id not in cat.tasks:
-            raise _unknown("task id", task_id, cat.tasks)
-        t = cat.tasks[task_id]
-        questions = [q for q in bank() if q["task"] == task_id]
-        info = {"id": t.id, "title": t.title, "domain": cat.domain_of_task[t.id]}
-        domain = next(d for d in cat.exam.domains if d.id == info["domain"])
-        anchor = "#task-" + t.id.replace(".", "-")
-        taught = render.md_ref(f"{domain.slug}/index.md", here()) + anchor
-        count = len(questions)
-        intro = (
-            f"Task statement {t.id} of [Domain {domain.id}: {render.inline(domain.title)}]"
-            f"({taught}). "
-            + (
-                f"This quiz holds all {count} practice question{'s' if count != 1 else ''} "
-                "of the task."
-                if count
-                else "No practice question has been written for this task yet."
-            )
-        )
-        return intro + "\n\n" + practice.quiz(info, questions, root(), report()) + "\n"
-
-    @env.macro
-    def quiz_index() -> str:
-        counts = {t: 0 for t in cat.tasks}
-        for q in cat.questions:
-            counts[q.task] += 1
-        lines = []
-        for d in cat.exam.domains:
-            lines.append(f"- **Domain {d.id}: {render.inline(d.title)}** ({d.weight}%)")
-            for t in d.tasks:
-                link = render.md_ref(practice.quiz_page(t.id), here())
-                n = counts[t.id]
-                lines.append(
-                    f"    - [Quiz {t.id}: {render.inline(t.title)}]({link}) "
-                    f"({n} question{'s' if n != 1 else ''})"
-                )
-        return "\n".join(lines) + "\n"
-
-    @env.macro
-    def mock_exam() -> str:
-        return practice.mock_exam(exam_json(cat), bank(), root(), report(), page_suffix())
-
-    @env.macro
-    def flashcards() -> str:
-        return practice.flashcards(flashcards_json(cat, env.conf["use_directory_urls"]), root())
-
-    @env.macro
-    def progress() -> str:
-        return practice.progress(exam_json(cat), bank(), root(), page_suffix())
+    # Practice tools (docs/practice/): quizzes, mock exam, flashcards, progress.
+    practice.register(env, cat, here)
 
     @env.macro
     def glue_cost_example(
@@ -357,6 +288,7 @@ def on_post_page_macros(env) -> None:  # noqa: ANN001
 def on_post_build(env) -> None:  # noqa: ANN001
     started = time.perf_counter()
     write_exports(env.variables["catalog"], Path(env.conf["site_dir"]))
+    practice.on_post_build(env)
     timings: Timings = env.variables["timings"]
     timings.add("export", started)
     timings.write()

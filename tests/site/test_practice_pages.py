@@ -4,6 +4,8 @@ the Anki CSV match the data; every task has a quiz page in the nav."""
 from __future__ import annotations
 
 import csv
+import gzip
+import hashlib
 import html
 import io
 import json
@@ -14,7 +16,7 @@ import pytest
 
 from macros.export import flashcards_json, questions_json
 from macros.flashcards import CSV_COLUMNS
-from macros.practice import json_template
+from macros.practice import EXAM_FIELDS, bank_scripts, json_template
 from tests.conftest import DOCS
 
 DATA = re.compile(r'<template class="dea-data">(.*?)</template>', re.S)
@@ -39,11 +41,80 @@ def test_each_quiz_embeds_exactly_its_task_questions(site: Path, catalog) -> Non
         assert data["questions"] == [q for q in published if q["task"] == task_id]
 
 
-def test_mock_exam_embeds_the_whole_bank(site: Path, catalog) -> None:
-    [data] = _embedded(site / "practice" / "mock-exam" / "index.html")
-    assert data["questions"] == questions_json(catalog)
+def _bank_script(site: Path, name: str) -> object:
+    text = (site / "data" / name).read_text(encoding="utf-8")
+    assert text.startswith("self.Dea") and text.endswith(";\n")
+    return json.loads(text[text.index("=") + 1 : -2])
+
+
+def test_mock_exam_holds_the_bank_shape_and_loads_the_bank_scripts(site: Path, catalog) -> None:
+    page = site / "practice" / "mock-exam" / "index.html"
+    [data] = _embedded(page)
+    published = questions_json(catalog)
+    assert "questions" not in data, "the exam page does not embed the bank"
+    counts: dict[str, int] = {}
+    for q in published:
+        counts[str(q["domain"])] = counts.get(str(q["domain"]), 0) + 1
+    assert data["counts"] == counts
     assert data["format"]["minutes"] == catalog.exam.format.minutes
     assert [d["weight"] for d in data["domains"]] == [d.weight for d in catalog.exam.domains]
+    questions = _bank_script(site, "questions.js")
+    reasons = _bank_script(site, "explanations.js")
+    assert questions == [{k: q[k] for k in EXAM_FIELDS} for q in published]
+    assert reasons == {
+        q["id"]: {"why": q["why"], "explanation": q["explanation"]} for q in published
+    }
+    # The page names the scripts with a hash of their content, so no stale copy is read.
+    text = page.read_text(encoding="utf-8")
+    for name in ("questions", "explanations"):
+        src = html.unescape(re.search(rf'data-{name}-src="([^"]+)"', text).group(1))
+        body = (site / "data" / f"{name}.js").read_text(encoding="utf-8")
+        digest = hashlib.sha256(body.encode()).hexdigest()[:12]
+        assert src == f"../../data/{name}.js?v={digest}"
+
+
+def _gzip_kb(data: bytes) -> float:
+    return len(gzip.compress(data, 6)) / 1024
+
+
+# What practice-boot.js loads on the exam page besides the scripts the HTML names.
+EXAM_SCRIPTS = ("practice-core.js", "practice-ui.js", "practice-exam.js")
+
+
+def _page_weight_kb(site: Path, page: str, loaded: tuple[str, ...] = ()) -> float:
+    """Gzipped HTML plus the local CSS and JS the page names (as bench/run.py counts), plus
+    the scripts in `loaded` that it loads once it runs."""
+    html_file = site / page / "index.html"
+    text = html_file.read_text(encoding="utf-8")
+    total = _gzip_kb(text.encode())
+    total += sum(_gzip_kb((site / "assets" / "javascripts" / n).read_bytes()) for n in loaded)
+    for m in re.finditer(
+        r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<script[^>]+src="([^"]+)"', text
+    ):
+        ref = (m.group(1) or m.group(2)).split("?")[0]
+        asset = (html_file.parent / ref).resolve()
+        if "://" not in ref and asset.is_file():
+            total += _gzip_kb(asset.read_bytes())
+    return total
+
+
+def test_mock_exam_stays_under_250_kb_with_300_questions(site: Path, catalog) -> None:
+    """The bank will grow to about 300 questions. The exam page does not grow with it; an
+    attempt adds data/questions.js (and the results data/explanations.js). Measured on a bank
+    of 300 made by repeating today's questions under new ids (further apart than gzip's 32 KB
+    window, so the repeats do not compress away)."""
+    published = questions_json(catalog)
+    grown = [
+        {**q, "id": f"{q['id']}-{i}"} for i in range(300 // len(published) + 1) for q in published
+    ][:300]
+    scripts = bank_scripts(grown)
+    page = _page_weight_kb(site, "practice/mock-exam/", EXAM_SCRIPTS)
+    attempt = page + _gzip_kb(scripts["questions.js"].encode())
+    with_results = attempt + _gzip_kb(scripts["explanations.js"].encode())
+    print(f"mock exam: page {page:.1f} KB, with the 300-question bank {attempt:.1f} KB, "
+          f"with explanations {with_results:.1f} KB (gzip)")  # fmt: skip
+    assert page < 120
+    assert attempt <= 250, f"page and bank at 300 questions: {attempt:.1f} KB"
 
 
 def test_report_links_use_the_issue_form_field(site: Path) -> None:

@@ -104,7 +104,13 @@
     });
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  // practice-boot.js loads this file when a page holds a calculator. document$ replays the
+  // current page to a late subscriber; from file:// it has completed without one, so start here.
+  var started = false;
+  if (window.document$ && typeof window.document$.subscribe === "function")
+    window.document$.subscribe(function () { started = true; init(); });
+  if (!started) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+    else init();
+  }
 })();

@@ -1,8 +1,9 @@
 /* Practice engine: pure logic, no DOM. Loaded by the browser (as window.DeaCore) and by
    Node's test runner (require), so every rule here is tested without a browser:
-   drawing questions by domain weight, shuffling options with the answer mapping, scoring and
-   the scaled-score estimate, stored progress (validation, migration, corruption), and the
-   Leitner order of the flashcards. */
+   drawing questions by domain weight (unseen questions first), shuffling options with the answer
+   mapping, scoring and the scaled-score estimate, the history of attempts, quiz rounds, stored
+   progress (validation, migration, corruption, restoring a damaged copy), and the Leitner order
+   of the flashcards. */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
   else root.DeaCore = factory();
@@ -11,8 +12,9 @@
 
   var KEY = "dea-c01-guide:v1";
   var BACKUP_KEY = "dea-c01-guide:backup";
-  var VERSION = 1;
+  var VERSION = 2;
   var DAY = 86400000;
+  var HISTORY_MAX = 50; // attempts kept in the history
 
   /* ---- randomness ------------------------------------------------------------------ */
 
@@ -76,25 +78,51 @@
     return out;
   }
 
-  /* Draw an exam: per domain, its weighted share, or every question it has when it has fewer
-     (the plan says so, and the start screen shows it). Questions of the previous attempt are
-     drawn last, so a new attempt differs whenever the bank allows. */
-  function drawExam(questions, domains, total, rng, previousIds) {
-    rng = rng || Math.random;
-    var previous = {};
-    (previousIds || []).forEach(function (id) { previous[id] = true; });
+  /* What an attempt holds per domain: its weighted share of `total` (target), the questions the
+     bank has (available) and what is drawn: the share, or all the bank has when it has fewer.
+     counts: domain id -> questions in the bank. */
+  function examPlan(domains, counts, total) {
     var want = targetCounts(domains, total);
-    var plan = [];
-    var ids = [];
-    domains.forEach(function (d) {
-      var pool = questions.filter(function (q) { return q.domain === d.id; });
-      var fresh = shuffle(pool.filter(function (q) { return !previous[q.id]; }), rng);
-      var old = shuffle(pool.filter(function (q) { return previous[q.id]; }), rng);
-      var picked = fresh.concat(old).slice(0, want[d.id]);
-      plan.push({ domain: d.id, weight: d.weight, target: want[d.id], available: pool.length, drawn: picked.length });
-      picked.forEach(function (q) { ids.push(q.id); });
+    var plan = domains.map(function (d) {
+      var available = counts[d.id] || 0;
+      return { domain: d.id, weight: d.weight, target: want[d.id], available: available, drawn: Math.min(available, want[d.id]) };
     });
-    return { ids: shuffle(ids, rng), plan: plan, short: plan.some(function (p) { return p.drawn < p.target; }) };
+    var drawn = plan.reduce(function (s, p) { return s + p.drawn; }, 0);
+    return { plan: plan, size: drawn, short: plan.some(function (p) { return p.drawn < p.target; }) };
+  }
+
+  /* Time for an attempt: the real exam's minutes for a full attempt, the same pace per question
+     for a shorter one (while the bank is growing), rounded to whole minutes. */
+  function examLimit(fmt, size) {
+    var minutes = size >= fmt.questions_total ? fmt.minutes : Math.max(1, Math.round((fmt.minutes * size) / fmt.questions_total));
+    return minutes * 60000;
+  }
+
+  /* Draw an exam by domain weight. seen: question id -> how many earlier attempts drew it (a
+     list of ids counts 1 each). Within a domain the least-seen questions come first, so no
+     question repeats until every question of its domain has been drawn, and coverage stays
+     even after that; ties are broken at random. */
+  function drawExam(questions, domains, total, rng, seen) {
+    rng = rng || Math.random;
+    var times = {};
+    if (Array.isArray(seen)) seen.forEach(function (id) { times[id] = (times[id] || 0) + 1; });
+    else if (seen) times = seen;
+    var counts = {};
+    questions.forEach(function (q) { counts[q.domain] = (counts[q.domain] || 0) + 1; });
+    var shape = examPlan(domains, counts, total);
+    var ids = [];
+    shape.plan.forEach(function (p) {
+      var pool = shuffle(questions.filter(function (q) { return q.domain === p.domain; }), rng)
+        .map(function (q, i) { return { id: q.id, n: times[q.id] || 0, i: i }; })
+        .sort(function (a, b) { return a.n - b.n || a.i - b.i; });
+      pool.slice(0, p.drawn).forEach(function (x) { ids.push(x.id); });
+    });
+    return { ids: shuffle(ids, rng), plan: shape.plan, short: shape.short };
+  }
+
+  function countSeen(seen, ids) {
+    ids.forEach(function (id) { seen[id] = (seen[id] || 0) + 1; });
+    return seen;
   }
 
   // Linear estimate: 0% correct -> score_min, 100% -> score_max. Labelled an estimate in the UI.
@@ -132,10 +160,70 @@
     };
   }
 
+  /* One line of the history of attempts: the score, time used and the result per domain and per
+     task as [correct, total], so that the trend per domain can be drawn later. */
+  function historyEntry(e, r, at) {
+    function pairs(map) {
+      var out = {};
+      Object.keys(map).forEach(function (k) { out[k] = [map[k].correct, map[k].total]; });
+      return out;
+    }
+    return { at: at, mode: e.mode, score: r.score, correct: r.correct, total: r.total,
+      elapsed: Math.round(e.elapsed), limit: e.limit, domains: pairs(r.byDomain), tasks: pairs(r.byTask) };
+  }
+
+  /* Accuracy per domain across attempts, oldest first, for the trend chart: one series per
+     domain, a point per attempt that had questions of it (percent correct, 0-100). */
+  function trend(history, domains, last) {
+    var rows = history.filter(function (x) { return x.domains; });
+    if (last) rows = rows.slice(-last);
+    return domains.map(function (d) {
+      var points = [];
+      rows.forEach(function (x, i) {
+        var p = x.domains[d.id];
+        if (p && p[1]) points.push({ attempt: i, at: x.at, percent: Math.round((100 * p[0]) / p[1]), correct: p[0], total: p[1] });
+      });
+      return { domain: d.id, points: points };
+    }).concat([{ domain: "all", points: rows.map(function (x, i) {
+      return { attempt: i, at: x.at, percent: x.total ? Math.round((100 * x.correct) / x.total) : 0, correct: x.correct, total: x.total, score: x.score };
+    }) }]);
+  }
+
+  /* ---- quiz rounds ----------------------------------------------------------------- */
+
+  /* A round of a quiz: its questions in order, each one's option order, what was picked and
+     whether it was checked right (1) or wrong (0). firstOrder keeps the option order the page
+     was built with for the first question, so the script shows exactly what was drawn. */
+  function newRound(questions, rng, firstOrder) {
+    var order = {};
+    questions.forEach(function (q, i) {
+      order[q.id] = i === 0 && firstOrder && firstOrder.length === q.choices.length ? firstOrder.slice() : permutation(q.choices.length, rng);
+    });
+    return { ids: questions.map(function (q) { return q.id; }), order: order, picked: {}, checked: {}, current: 0 };
+  }
+
+  function roundSummary(round) {
+    var checked = Object.keys(round.checked);
+    var missed = round.ids.filter(function (id) { return round.checked[id] === 0; });
+    return { total: round.ids.length, checked: checked.length, right: checked.length - missed.length,
+      missed: missed, done: checked.length === round.ids.length };
+  }
+
+  /* A stored round still fits the bank: every question exists with the same number of options.
+     Returns the round, or null when it no longer fits (the quiz then starts afresh). */
+  function roundFits(round, byId) {
+    if (!round || !round.ids.length) return null;
+    var ok = round.ids.every(function (id) { return byId[id] && round.order[id] && round.order[id].length === byId[id].choices.length; });
+    if (!ok) return null;
+    // current === ids.length is the end-of-round summary.
+    if (round.current > round.ids.length) round.current = 0;
+    return round;
+  }
+
   /* ---- stored progress ------------------------------------------------------------- */
 
   function fresh() {
-    return { version: VERSION, answers: {}, exam: null, lastExam: null, history: [], cards: {} };
+    return { version: VERSION, answers: {}, exam: null, lastExam: null, history: [], cards: {}, seen: {}, quizzes: {} };
   }
 
   function isObj(v) { return v !== null && typeof v === "object" && !Array.isArray(v); }
@@ -144,15 +232,21 @@
   function isStrList(v) { return Array.isArray(v) && v.every(function (x) { return typeof x === "string"; }); }
   function isIntList(v) { return Array.isArray(v) && v.every(function (x) { return isInt(x, 0); }); }
 
+  function isIntMap(v) { return isObj(v) && Object.keys(v).every(function (k) { return isIntList(v[k]); }); }
+  function isPairMap(v) {
+    return isObj(v) && Object.keys(v).every(function (k) {
+      var p = v[k];
+      return Array.isArray(p) && p.length === 2 && isInt(p[0], 0) && isInt(p[1], 0) && p[0] <= p[1];
+    });
+  }
+
   function checkExam(e, where, problems) {
     if (e === null) return;
     if (!isObj(e)) { problems.push(where + " is not an object"); return; }
     if (e.mode !== "exam" && e.mode !== "practice") problems.push(where + ".mode is not exam or practice");
     if (!isStrList(e.ids) || !e.ids.length) problems.push(where + ".ids is not a list of question ids");
-    if (!isObj(e.order) || !Object.keys(e.order).every(function (k) { return isIntList(e.order[k]); }))
-      problems.push(where + ".order is not a map of option orders");
-    if (!isObj(e.responses) || !Object.keys(e.responses).every(function (k) { return isIntList(e.responses[k]); }))
-      problems.push(where + ".responses is not a map of answers");
+    if (!isIntMap(e.order)) problems.push(where + ".order is not a map of option orders");
+    if (!isIntMap(e.responses)) problems.push(where + ".responses is not a map of answers");
     if (!isStrList(e.flagged)) problems.push(where + ".flagged is not a list");
     if (!isStrList(e.checked)) problems.push(where + ".checked is not a list");
     if (!isNum(e.elapsed) || e.elapsed < 0) problems.push(where + ".elapsed is not a duration");
@@ -161,35 +255,60 @@
     if (!Array.isArray(e.plan)) problems.push(where + ".plan is not a list");
   }
 
+  // One entry of each kind, checked on its own so that a damaged copy can be partly restored.
+  var ENTRY = {
+    answers: function (a) {
+      return isObj(a) && isInt(a.n, 1) && isInt(a.ok, 0) && a.ok <= a.n && (a.last === 0 || a.last === 1) && isNum(a.at);
+    },
+    cards: function (c) { return isObj(c) && isInt(c.box, 1) && c.box <= 5 && isNum(c.due); },
+    seen: function (n) { return isInt(n, 1); },
+    quizzes: function (r) {
+      return isObj(r) && isStrList(r.ids) && r.ids.length > 0 && isIntMap(r.order) && isIntMap(r.picked) &&
+        isObj(r.checked) && Object.keys(r.checked).every(function (k) { return r.checked[k] === 0 || r.checked[k] === 1; }) &&
+        isInt(r.current, 0);
+    },
+    history: function (x) {
+      return isObj(x) && isNum(x.at) && isInt(x.score, 0) && isInt(x.correct, 0) && isInt(x.total, 0) &&
+        (x.domains === undefined || isPairMap(x.domains)) && (x.tasks === undefined || isPairMap(x.tasks)) &&
+        (x.elapsed === undefined || (isNum(x.elapsed) && x.elapsed >= 0)) && (x.limit === undefined || (isNum(x.limit) && x.limit > 0));
+    },
+  };
+  var MAPS = ["answers", "cards", "seen", "quizzes"];
+
   // Every problem found, as readable strings; an empty list means the value is usable.
   function validate(s) {
     var problems = [];
     if (!isObj(s)) return ["the stored value is not an object"];
     if (s.version !== VERSION) problems.push("version is " + JSON.stringify(s.version) + ", expected " + VERSION);
-    if (!isObj(s.answers)) problems.push("answers is not an object");
-    else Object.keys(s.answers).forEach(function (id) {
-      var a = s.answers[id];
-      if (!isObj(a) || !isInt(a.n, 1) || !isInt(a.ok, 0) || a.ok > a.n || (a.last !== 0 && a.last !== 1) || !isNum(a.at))
-        problems.push("answers[" + id + "] is malformed");
+    MAPS.forEach(function (name) {
+      if (!isObj(s[name])) { problems.push(name + " is not an object"); return; }
+      Object.keys(s[name]).forEach(function (id) {
+        if (!ENTRY[name](s[name][id])) problems.push(name + "[" + id + "] is malformed");
+      });
     });
     checkExam(s.exam, "exam", problems);
     checkExam(s.lastExam, "lastExam", problems);
     if (!Array.isArray(s.history)) problems.push("history is not a list");
-    else s.history.forEach(function (h, i) {
-      if (!isObj(h) || !isNum(h.at) || !isInt(h.score, 0) || !isInt(h.correct, 0) || !isInt(h.total, 0))
-        problems.push("history[" + i + "] is malformed");
-    });
-    if (!isObj(s.cards)) problems.push("cards is not an object");
-    else Object.keys(s.cards).forEach(function (id) {
-      var c = s.cards[id];
-      if (!isObj(c) || !isInt(c.box, 1) || c.box > 5 || !isNum(c.due)) problems.push("cards[" + id + "] is malformed");
-    });
+    else s.history.forEach(function (h, i) { if (!ENTRY.history(h)) problems.push("history[" + i + "] is malformed"); });
     return problems;
   }
 
-  /* Upgrades from older versions, keyed by the version they upgrade FROM. None exist yet:
-     version 1 is the first. Add one here (with a test) whenever the shape changes. */
-  var MIGRATIONS = {};
+  /* Upgrades from older versions, keyed by the version they upgrade FROM. Add one here (with a
+     test) whenever the shape changes. */
+  var MIGRATIONS = {
+    // 1 -> 2: mock exams remember every question drawn (seen), quizzes keep their round.
+    1: function (o) {
+      var out = {};
+      Object.keys(o).forEach(function (k) { out[k] = o[k]; });
+      out.version = 2;
+      out.seen = {};
+      [o.lastExam, o.exam].forEach(function (e) {
+        if (isObj(e) && isStrList(e.ids)) countSeen(out.seen, e.ids);
+      });
+      out.quizzes = {};
+      return out;
+    },
+  };
 
   function migrate(obj, migrations) {
     migrations = migrations || MIGRATIONS;
@@ -200,36 +319,118 @@
     return obj;
   }
 
+  /* Why stored progress could not be used, in words for a learner (kind) and for a bug report
+     (reason). */
+  function diagnose(raw, migrations) {
+    var obj;
+    try { obj = JSON.parse(raw); } catch (e) { return { kind: "damaged", reason: "it is not valid JSON" }; }
+    if (isObj(obj) && typeof obj.version === "number" && obj.version > VERSION)
+      return { kind: "newer", reason: "it was saved by a newer version of this site (version " + obj.version + ")", obj: obj };
+    obj = migrate(obj, migrations);
+    var problems = validate(obj);
+    if (!problems.length) return { obj: obj };
+    if (isObj(obj) && obj.version !== VERSION)
+      return { kind: "older", reason: "it was saved in an old format (version " + JSON.stringify(obj.version) + ")", obj: obj };
+    return { kind: "damaged", reason: "it is damaged: " + problems.slice(0, 3).join("; "), obj: obj };
+  }
+
   /* Read progress from a Storage-like object. Never throws: unreadable data is copied to the
-     backup key with the reason, progress restarts empty, and `notice` says what happened. */
+     backup key with the reason (pending until the learner restores it or starts fresh),
+     progress restarts empty, and `notice` says what happened. */
   function load(storage, now, migrations) {
     var raw;
     try { raw = storage.getItem(KEY); } catch (e) {
       return { state: fresh(), notice: null, storageError: "your browser does not allow this site to store data" };
     }
     if (raw === null || raw === undefined) return { state: fresh(), notice: null };
-    var reason = null, obj = null;
-    try { obj = JSON.parse(raw); } catch (e) { reason = "it is not valid JSON"; }
-    if (!reason) {
-      if (isObj(obj) && typeof obj.version === "number" && obj.version > VERSION) {
-        reason = "it was saved by a newer version of this site (version " + obj.version + ")";
-      } else {
-        obj = migrate(obj, migrations);
-        var problems = validate(obj);
-        if (problems.length) {
-          reason = isObj(obj) && obj.version !== VERSION
-            ? "it was saved in an old format (version " + JSON.stringify(obj.version) + ")"
-            : "it is damaged: " + problems.slice(0, 3).join("; ");
-        }
-      }
-    }
-    if (!reason) return { state: obj, notice: null };
+    var found = diagnose(raw, migrations);
+    if (!found.kind) return { state: found.obj, notice: null };
     var backedUp = true;
     try {
-      storage.setItem(BACKUP_KEY, JSON.stringify({ at: now, reason: reason, raw: raw }));
+      storage.setItem(BACKUP_KEY, JSON.stringify({ at: now, kind: found.kind, reason: found.reason, raw: raw, pending: true }));
       storage.setItem(KEY, JSON.stringify(fresh()));
     } catch (e) { backedUp = false; }
-    return { state: fresh(), notice: { reason: reason, backupKey: backedUp ? BACKUP_KEY : null } };
+    return { state: fresh(), notice: { kind: found.kind, reason: found.reason, backupKey: backedUp ? BACKUP_KEY : null } };
+  }
+
+  /* The kept copy that still waits for the learner's choice, or null. */
+  function pendingBackup(storage) {
+    try {
+      var b = JSON.parse(storage.getItem(BACKUP_KEY));
+      return isObj(b) && b.pending && typeof b.raw === "string" ? b : null;
+    } catch (e) { return null; }
+  }
+
+  function settleBackup(storage) {
+    var b = pendingBackup(storage);
+    if (!b) return;
+    b.pending = false;
+    try { storage.setItem(BACKUP_KEY, JSON.stringify(b)); } catch (e) { /* nothing more to do */ }
+  }
+
+  /* Whatever can still be used in a damaged or unreadable value: every entry that passes its own
+     check, the rest dropped. Returns {state, kept, dropped} or null when nothing is readable. */
+  function salvage(raw, migrations) {
+    var obj;
+    try { obj = JSON.parse(raw); } catch (e) { return null; }
+    if (!isObj(obj)) return null;
+    if (!(typeof obj.version === "number" && obj.version > VERSION)) obj = migrate(obj, migrations);
+    var out = fresh(), kept = 0, dropped = 0;
+    MAPS.forEach(function (name) {
+      if (!isObj(obj[name])) return;
+      Object.keys(obj[name]).forEach(function (id) {
+        if (ENTRY[name](obj[name][id])) { out[name][id] = obj[name][id]; kept++; } else dropped++;
+      });
+    });
+    if (Array.isArray(obj.history)) obj.history.forEach(function (x) { if (ENTRY.history(x)) { out.history.push(x); kept++; } else dropped++; });
+    ["exam", "lastExam"].forEach(function (name) {
+      var problems = [];
+      checkExam(obj[name] === undefined ? null : obj[name], name, problems);
+      if (!problems.length && obj[name]) { out[name] = obj[name]; kept++; } else if (problems.length) dropped++;
+    });
+    return { state: out, kept: kept, dropped: dropped };
+  }
+
+  /* Progress made since the copy was kept, merged with what the copy holds: answer counts add
+     up, history and seen counts join, and where both hold the same card, quiz round or exam the
+     newer value (current) wins. */
+  function merge(current, restored) {
+    var out = fresh();
+    Object.keys(restored.answers).concat(Object.keys(current.answers)).forEach(function (id) {
+      if (out.answers[id]) return;
+      var a = restored.answers[id], b = current.answers[id];
+      if (!a || !b) { out.answers[id] = a || b; return; }
+      var later = b.at >= a.at ? b : a;
+      out.answers[id] = { n: a.n + b.n, ok: a.ok + b.ok, last: later.last, at: later.at };
+    });
+    ["cards", "quizzes"].forEach(function (name) {
+      Object.keys(restored[name]).forEach(function (k) { out[name][k] = restored[name][k]; });
+      Object.keys(current[name]).forEach(function (k) { out[name][k] = current[name][k]; });
+    });
+    [restored.seen, current.seen].forEach(function (s) {
+      Object.keys(s).forEach(function (id) { out.seen[id] = (out.seen[id] || 0) + s[id]; });
+    });
+    var times = {};
+    out.history = restored.history.concat(current.history).filter(function (x) {
+      if (times[x.at]) return false;
+      times[x.at] = true;
+      return true;
+    }).sort(function (x, y) { return x.at - y.at; }).slice(-HISTORY_MAX);
+    out.exam = current.exam || restored.exam;
+    out.lastExam = current.lastExam || restored.lastExam;
+    return out;
+  }
+
+  /* Restore the pending copy into `current`. Returns {state, kept, dropped} (the copy was
+     settled) or {error} when nothing in it could be read. */
+  function restoreBackup(storage, current, migrations) {
+    var b = pendingBackup(storage);
+    if (!b) return { error: "there is no kept copy to restore" };
+    var got = salvage(b.raw, migrations);
+    if (!got || !got.kept) return { error: "nothing in the kept copy could be read" };
+    var state = merge(current, got.state);
+    settleBackup(storage);
+    return { state: state, kept: got.kept, dropped: got.dropped };
   }
 
   function save(storage, state) {
@@ -244,6 +445,12 @@
     var problems = validate(obj);
     if (problems.length) return { error: "the file is not a progress export of this site: " + problems.slice(0, 3).join("; ") };
     return { state: obj };
+  }
+
+  function addHistory(state, entry) {
+    state.history.push(entry);
+    while (state.history.length > HISTORY_MAX) state.history.shift();
+    return state.history;
   }
 
   function record(state, id, ok, now) {
@@ -316,6 +523,30 @@
     return counts;
   }
 
+  /* How well the cards of a deck are known, in words rather than box numbers: new (never
+     rated), learning (box 1: missed last time), getting there (boxes 2-3), known (boxes 4-5). */
+  function cardLevels(cards, boxes) {
+    var out = { fresh: 0, learning: 0, middle: 0, known: 0 };
+    cards.forEach(function (c) {
+      var b = boxes[c.id] ? boxes[c.id].box : 0;
+      out[b === 0 ? "fresh" : b === 1 ? "learning" : b <= 3 ? "middle" : "known"] += 1;
+    });
+    return out;
+  }
+
+  /* The cards of a deck: "all", "domain:2", "task:2.1" or "service:<id>", optionally one kind
+     ("signal" or "fact"). Cards carry tags: their kind, service ids and task-<id>. */
+  function deck(cards, choice, kind) {
+    var parts = String(choice || "all").split(":"), by = parts[0], value = parts.slice(1).join(":");
+    return cards.filter(function (c) {
+      if (kind && kind !== "all" && c.tags.indexOf(kind) < 0) return false;
+      if (by === "domain") return c.tags.some(function (t) { return t.indexOf("task-" + value + ".") === 0; });
+      if (by === "task") return c.tags.indexOf("task-" + value) >= 0;
+      if (by === "service") return c.tags.indexOf(value) >= 0;
+      return true;
+    });
+  }
+
   /* A task's quiz page from the site root: folder URLs normally ("/"), x.html in the offline
      build (".html"), which names every page as a file. */
   function quizPath(taskId, suffix) {
@@ -324,11 +555,18 @@
 
   return {
     KEY: KEY, BACKUP_KEY: BACKUP_KEY, VERSION: VERSION, DAY: DAY, INTERVAL_DAYS: INTERVAL_DAYS,
+    HISTORY_MAX: HISTORY_MAX, MIGRATIONS: MIGRATIONS,
     seeded: seeded, shuffle: shuffle, permutation: permutation, toOriginal: toOriginal,
-    choose: choose, isCorrect: isCorrect, targetCounts: targetCounts, drawExam: drawExam,
+    choose: choose, isCorrect: isCorrect, targetCounts: targetCounts, examPlan: examPlan,
+    examLimit: examLimit, drawExam: drawExam, countSeen: countSeen,
     scaledScore: scaledScore, percentFor: percentFor, scoreExam: scoreExam,
+    historyEntry: historyEntry, trend: trend, newRound: newRound, roundSummary: roundSummary,
+    roundFits: roundFits,
     fresh: fresh, validate: validate, migrate: migrate, load: load, save: save,
+    pendingBackup: pendingBackup, settleBackup: settleBackup, salvage: salvage, merge: merge,
+    restoreBackup: restoreBackup,
     parseImport: parseImport, record: record, stats: stats, weakest: weakest,
-    cardOrder: cardOrder, rateCard: rateCard, boxCounts: boxCounts, quizPath: quizPath,
+    cardOrder: cardOrder, rateCard: rateCard, boxCounts: boxCounts, cardLevels: cardLevels, deck: deck,
+    addHistory: addHistory, quizPath: quizPath,
   };
 });
