@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.render import _usd as usd
+from macros.render import usd
 
 pytestmark = pytest.mark.browser
 
