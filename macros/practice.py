@@ -232,11 +232,17 @@ CALC_NOSCRIPT = (
 
 
 def calculator(name: str, title: str, limits: dict[str, float]) -> str:
-    """A calculator's container: its limits (read from data/) as JSON for calculators.js."""
+    """A calculator's container: its limits (read from data/) as JSON for calculators.js.
+
+    The form is built by the script inside a folded panel the reader opens: its height depends
+    on the result, so drawing it open would move the rest of the page after load (layout shift).
+    """
     data = {"title": title, "limits": limits}
     return (
-        f'<div class="dea-calc" data-calc="{esc(name)}" data-search-exclude markdown="0">'
-        f"{CALC_NOSCRIPT}{json_template(data)}</div>"
+        f'<details class="dea-calc-panel" markdown="0"><summary>Open the calculator: '
+        f"{esc(title)}</summary>"
+        f'<div class="dea-calc" data-calc="{esc(name)}" data-search-exclude>'
+        f"{CALC_NOSCRIPT}{json_template(data)}</div></details>"
     )
 
 def _unknown(kind: str, value: object, known: object) -> KeyError:

@@ -54,6 +54,11 @@ def page(browser, base_url: str) -> Iterator:
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.on("console", lambda m: m.type == "error" and errors.append(m.text))
     pg.goto(base_url + PAGE, wait_until="networkidle")
+    # Each calculator sits in a folded panel the reader opens (it keeps the page from shifting).
+    summaries = pg.locator("details.dea-calc-panel > summary")
+    assert summaries.count() >= 7
+    for i in range(summaries.count()):
+        summaries.nth(i).click()
     yield pg
     context.close()
     assert not errors, "\n".join(errors)
