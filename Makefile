@@ -71,7 +71,7 @@ lint: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check macros tests bench tools
 	@$(MAKE) --no-print-directory test-js
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 # The practice engine's pure logic (docs/assets/javascripts/practice-core.js), with Node's
 # built-in test runner: no npm package is needed.

@@ -19,8 +19,16 @@ def _describe(path: str, violation: dict) -> str:
     )
 
 
+# Every page in both schemes; the pages are dealt into shards so that parallel workers share
+# the run (about two minutes in one test otherwise).
+SHARDS = 4
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_serious_violation(browser, base_url: str, pages: list[str], scheme: str):
+def test_axe_finds_no_serious_violation(
+    browser, base_url: str, pages: list[str], scheme: str, shard: int
+) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
@@ -29,7 +37,8 @@ def test_axe_finds_no_serious_violation(browser, base_url: str, pages: list[str]
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     found: list[str] = []
-    for path in pages:
+    assert len(pages) >= SHARDS
+    for path in pages[shard::SHARDS]:
         page.goto(base_url + path, wait_until="networkidle")
         expected = "slate" if scheme == "dark" else "default"
         assert page.locator("body").get_attribute("data-md-color-scheme") == expected
