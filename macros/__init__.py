@@ -120,7 +120,7 @@ def define_env(env) -> None:  # noqa: ANN001 - the plugin's own object
             taught = render.md_ref(c.page, here())
             blocks.append(
                 f"## {render.inline(c.title)} {{ #{c.id} }}\n\n"
-                f"{render.compare_intro(c, taught)}\n\n{render.comparison(c)}\n"
+                f"{render.compare_intro(c, taught)}\n\n{render.comparison(c, searchable=False)}\n"
             )
         return "\n".join(blocks)
 

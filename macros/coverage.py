@@ -194,7 +194,9 @@ def task_table(
         )
     asked = len(cat.questions_for(task_id))
     return (
-        f'<div class="dea-coverage" data-task="{esc(task_id)}" markdown="0"><table>'
+        # Out of the search index: the skills and links repeat the domain pages' own.
+        f'<div class="dea-coverage" data-task="{esc(task_id)}" markdown="0" data-search-exclude>'
+        "<table>"
         f"<caption>Task {esc(task_id)}: {esc(task.title)}. {asked} practice question"
         f"{'' if asked == 1 else 's'} in all.</caption>"
         '<thead><tr><th scope="col">Skill</th><th scope="col">What it asks</th>'

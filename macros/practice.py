@@ -266,9 +266,15 @@ def register(env, cat, here: Callable[[], str]) -> None:  # noqa: ANN001 - the p
         rel = render.asset_url(".", here(), directory_urls())
         return "" if rel == "." else rel + "/"
 
+    banks: dict[bool, list[dict]] = {}
+
     def bank() -> list[dict]:
         # The JSON exports use folder URLs; the offline build names every page x.html.
-        return questions_json(cat, directory_urls())
+        # Built once per URL layout: 17 quiz pages and the mock exam share it.
+        layout = directory_urls()
+        if layout not in banks:
+            banks[layout] = questions_json(cat, layout)
+        return banks[layout]
 
     def page_suffix() -> dict[str, str]:
         return {"page-suffix": "/" if directory_urls() else ".html"}

@@ -19,6 +19,7 @@ Pure functions: data in, escaped HTML out. The class names are the scripts' hook
 from __future__ import annotations
 
 import random
+from collections import Counter
 from typing import Any
 
 from .render import esc
@@ -282,8 +283,13 @@ def flashcards_frame(
 ) -> str:
     """Deck chooser (domain, task statement or service; kind; session size) and first card."""
 
-    def count(pred) -> int:  # noqa: ANN001
-        return sum(1 for c in cards if pred(c["tags"]))
+    # Cards per tag, counted in one pass (a card counts once per domain however many of the
+    # domain's task statements it carries).
+    per_tag: Counter[str] = Counter()
+    for c in cards:
+        tags = set(c["tags"])
+        per_tag.update(tags)
+        per_tag.update({"domain-" + t[5:].split(".")[0] for t in tags if t.startswith("task-")})
 
     def option(value: str, label: str, n: int, selected: bool = False) -> str:
         sel = " selected" if selected else ""
@@ -292,16 +298,16 @@ def flashcards_frame(
     decks = [option("all", "All cards", len(cards), True)]
     decks.append('<optgroup label="By domain">')
     for d in domains:
-        n = count(lambda tags, d=d: any(t.startswith(f"task-{d['id']}.") for t in tags))
+        n = per_tag[f"domain-{d['id']}"]
         decks.append(option(f"domain:{d['id']}", f"Domain {d['id']}: {d['title']}", n))
     decks.append('</optgroup><optgroup label="By task statement">')
     for t in tasks:
-        n = count(lambda tags, t=t: f"task-{t['id']}" in tags)
+        n = per_tag[f"task-{t['id']}"]
         if n:
             decks.append(option(f"task:{t['id']}", f"{t['id']} {t['title']}", n))
     decks.append('</optgroup><optgroup label="By service">')
     for sid, name in services:
-        n = count(lambda tags, sid=sid: sid in tags)
+        n = per_tag[sid]
         if n:
             decks.append(option(f"service:{sid}", name, n))
     decks.append("</optgroup>")

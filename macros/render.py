@@ -19,7 +19,7 @@ from .calculators import MB_PER_TB, AthenaQueryCost, DynamoCapacity, GlueRunCost
 from .models import Comparison, Domain, Exam, Service, Task
 
 # One pass over the original text, so entities produced here are never escaped twice.
-_INLINE = {c: f"&#{ord(c)};" for c in "\\`*_[]{}<>#|!~$&\"'"}
+_INLINE = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_[]{}<>#|!~$&\"'"})
 
 
 def esc(text: str) -> str:
@@ -29,7 +29,7 @@ def esc(text: str) -> str:
 
 def inline(text: str) -> str:
     """Escape for Markdown text: HTML plus Markdown's own syntax characters."""
-    return "".join(_INLINE.get(c, c) for c in text)
+    return text.translate(_INLINE)
 
 
 def page_dir(src: str) -> str:
@@ -104,8 +104,9 @@ def sources_block(urls: Iterable[str], checked: Iterable[str], anchor: str = "")
     )
     noun = "page" if len(unique) == 1 else "pages"
     return (
-        f'<details class="dea-sources"><summary>Sources: {len(unique)} AWS documentation '
-        f"{noun}{when}</summary><ol>{items}</ol></details>"
+        # Left out of the search index: addresses and page titles are not what a reader searches.
+        f'<details class="dea-sources" data-search-exclude><summary>Sources: {len(unique)} AWS '
+        f"documentation {noun}{when}</summary><ol>{items}</ol></details>"
     )
 
 
@@ -171,7 +172,9 @@ def service_card(service: Service, names: dict[str, str], urls: dict[str, str]) 
 # --- comparisons ------------------------------------------------------------------------
 
 
-def comparison(comp: Comparison) -> str:
+def comparison(comp: Comparison, searchable: bool = True) -> str:
+    """The comparison table with its notes and sources. searchable=False keeps it out of the
+    search index (the compare/ page repeats tables that the teaching sections already hold)."""
     labels = {c.key: c.label for c in comp.criteria}
     if comp.subjects_as == "columns":
         head = [comp.corner] + [s.label for s in comp.subjects]
@@ -190,8 +193,9 @@ def comparison(comp: Comparison) -> str:
         for label, values in body
     )
     notes = _list(comp.notes) if comp.notes else ""
+    exclude = "" if searchable else " data-search-exclude"
     return (
-        f'<div class="dea-compare" id="table-{esc(comp.id)}" markdown="0">'
+        f'<div class="dea-compare" id="table-{esc(comp.id)}" markdown="0"{exclude}>'
         f"<table><caption>{esc(comp.caption)}</caption>"
         f"<thead><tr>{thead}</tr></thead><tbody>{rows}</tbody></table>{notes}"
         f"{sources_block(comp.sources, [comp.verified])}</div>"

@@ -1,8 +1,9 @@
 """Read YAML while remembering the line of every key and list item.
 
 Pydantic reports where a problem is as a path such as ("facts", 2, "value"); the line map
-turns that path into the line a contributor has to fix. Each file is parsed once: the node tree
-gives the lines and the duplicate-key check, then the same tree is built into data. libyaml's
+turns that path into the line a contributor has to fix. Each file is parsed once, and one walk
+over the node tree records the lines, refuses duplicate keys and builds the data (plain strings,
+most of every file, directly; other scalars through PyYAML's constructor). libyaml's
 parser (CSafeLoader, shipped in PyYAML's wheels) does this about ten times faster than the
 pure-Python one, which stays as the fallback.
 """
@@ -51,8 +52,7 @@ def load(path: Path) -> YamlDoc:
         node = loader.get_single_node()
         if node is None:
             return YamlDoc(None, lines)
-        _walk(node, (), lines)  # before construction, which would keep the last duplicate
-        return YamlDoc(loader.construct_document(node), lines)
+        return YamlDoc(_walk(node, (), lines, loader), lines)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_problem(text, exc) from exc
     finally:
@@ -85,18 +85,32 @@ def _decode(raw: bytes) -> str:
         ) from None
 
 
-def _walk(node: yaml.Node, loc: Loc, lines: dict[Loc, int]) -> None:
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _walk(node: yaml.Node, loc: Loc, lines: dict[Loc, int], loader: Any) -> Any:  # noqa: ANN401
     lines.setdefault(loc, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
+        out: dict[Any, Any] = {}
         seen: set[str] = set()
         for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                raise YamlProblem(key_node.start_mark.line + 1, "merge keys (<<) are not used here")
             key = key_node.value
             if key in seen:
                 # PyYAML keeps the last duplicate silently; that hides edits, so refuse.
                 raise YamlProblem(key_node.start_mark.line + 1, f"key {key!r} appears twice")
             seen.add(key)
             lines[loc + (key,)] = key_node.start_mark.line + 1
-            _walk(value_node, loc + (key,), lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _walk(item, loc + (index,), lines)
+            out[_scalar(key_node, loader)] = _walk(value_node, loc + (key,), lines, loader)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_walk(item, loc + (i,), lines, loader) for i, item in enumerate(node.value)]
+    return _scalar(node, loader)
+
+
+def _scalar(node: yaml.Node, loader: Any) -> Any:  # noqa: ANN401
+    if node.tag == _STR:
+        return node.value
+    return loader.construct_object(node, deep=True)

@@ -174,8 +174,10 @@ def test_sources_are_folded_deduplicated_and_dated() -> None:
         ["https://docs.aws.amazon.com/a/latest/x.html", "https://docs.aws.amazon.com/a/latest/x.html",
          "https://docs.aws.amazon.com/b/latest/y.html"], ["2026-11", "2026-12"], "facts-s3"
     )  # fmt: skip
-    assert block.startswith('<details class="dea-sources"><summary>Sources: 2 AWS documentation '
-                            "pages, checked 2026-11 to 2026-12</summary>")  # fmt: skip
+    assert block.startswith(
+        '<details class="dea-sources" data-search-exclude><summary>Sources: '
+        "2 AWS documentation pages, checked 2026-11 to 2026-12</summary>"
+    )
     assert block.count("<li") == 2 and 'id="facts-s3-src-2"' in block
 
 
@@ -184,3 +186,12 @@ def test_fact_table_numbers_each_value_to_its_source() -> None:
     html = render.service_facts(svc)
     assert "Generated from" not in html and "data/" not in html
     assert f'href="#facts-{svc.id}-src-1"' in html and f'id="facts-{svc.id}-src-1"' in html
+
+
+def test_comparison_can_stay_out_of_the_search_index() -> None:
+    # The compare/ page repeats tables that teaching sections already hold.
+    assert " data-search-exclude>" not in render.comparison(_comparison()).split("<table>")[0]
+    hidden = render.comparison(_comparison(), searchable=False)
+    assert hidden.startswith('<div class="dea-compare" id="table-') and " data-search-exclude>" in (
+        hidden.split("<table>")[0]
+    )
