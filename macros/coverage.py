@@ -109,13 +109,17 @@ class SkillCoverage:
 
 
 def coverage(cat: Catalog, marks: Iterable[Mark]) -> dict[str, SkillCoverage]:
-    marks = list(marks)
-    out: dict[str, SkillCoverage] = {}
-    for skill_id in cat.skills:
-        sections = tuple(m for m in marks if skill_id in m.skills)
-        asked = sum(1 for q in cat.questions if skill_id in q.skills)
-        out[skill_id] = SkillCoverage(skill_id, sections, asked)
-    return out
+    sections: dict[str, list[Mark]] = {s: [] for s in cat.skills}
+    for m in marks:
+        for s in dict.fromkeys(m.skills):  # a mark naming a skill twice lists its section once
+            if s in sections:
+                sections[s].append(m)
+    asked = dict.fromkeys(cat.skills, 0)
+    for q in cat.questions:
+        for s in set(q.skills):
+            if s in asked:
+                asked[s] += 1
+    return {s: SkillCoverage(s, tuple(sections[s]), asked[s]) for s in cat.skills}
 
 
 # --- rendering ---------------------------------------------------------------------------
