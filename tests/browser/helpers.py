@@ -82,3 +82,20 @@ def search(page, query: str) -> list[str]:  # noqa: ANN001 - a playwright Page
     page.wait_for_function(RESULTS_FOR, arg=[link, token], timeout=10_000)
     hrefs = page.eval_on_selector_all(link, "els => els.map(e => e.href)")
     return list(dict.fromkeys(h.split("?")[0].split("#")[0] for h in hrefs))
+
+
+def file_only_context(browser):  # noqa: ANN001, ANN201 - playwright Browser and BrowserContext
+    """A browser context that loads file:// URLs only, as a reader with no network would; every
+    other request is refused and its URL recorded in the returned list."""
+    context = browser.new_context()
+    network: list[str] = []
+
+    def refuse(route) -> None:  # noqa: ANN001 - a playwright Route
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            network.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", refuse)
+    return context, network

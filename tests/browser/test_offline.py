@@ -8,23 +8,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import Watcher, search
+from tests.browser.helpers import Watcher, file_only_context, search
 
 pytestmark = pytest.mark.browser
 
 
 def test_offline_build_works_from_the_file_system(browser, offline_site: Path) -> None:
-    context = browser.new_context()
-    network: list[str] = []
-
-    def refuse(route) -> None:  # noqa: ANN001 - a playwright Route
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            network.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", refuse)
+    context, network = file_only_context(browser)
     page = context.new_page()
     watcher = Watcher().attach(page)
     page.goto((offline_site / "store" / "s3-storage-classes.html").as_uri(), wait_until="load")

@@ -8,23 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.helpers import Watcher
+from tests.browser.helpers import Watcher, file_only_context
 
 pytestmark = pytest.mark.browser
 
 
 def test_mock_exam_and_quiz_work_from_the_file_system(browser, offline_site: Path) -> None:
-    context = browser.new_context()
-    network: list[str] = []
-
-    def refuse(route) -> None:  # noqa: ANN001 - a playwright Route
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            network.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", refuse)
+    context, network = file_only_context(browser)
     page = context.new_page()
     watcher = Watcher().attach(page)
     page.goto((offline_site / "practice" / "mock-exam.html").as_uri(), wait_until="load")

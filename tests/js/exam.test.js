@@ -3,22 +3,9 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const core = require("../../docs/assets/javascripts/practice-core.js");
+const { DOMAINS, bank } = require("./bank.js");
 
 const FMT = { questions_total: 65, minutes: 130, score_min: 100, score_max: 1000, passing_score: 720 };
-const DOMAINS = [
-  { id: 1, weight: 34 }, { id: 2, weight: 26 }, { id: 3, weight: 22 }, { id: 4, weight: 18 },
-];
-
-function bank(perDomain) {
-  const out = [];
-  perDomain.forEach((n, d) => {
-    for (let i = 0; i < n; i++) {
-      out.push({ id: `${d + 1}.1-${String(i).padStart(3, "0")}`, task: `${d + 1}.1`, domain: d + 1,
-        skills: [`${d + 1}.1.1`], choices: ["a", "b", "c", "d"], answer: [i % 4] });
-    }
-  });
-  return out;
-}
 
 const domainOf = (id) => Number(id[0]);
 
