@@ -25,3 +25,26 @@ def test_duplicate_key_is_refused(tmp_path: Path) -> None:
         load(path)
     assert info.value.line == 3
     assert "'id' appears twice" in info.value.message
+
+
+def test_data_matches_what_pyyaml_builds(tmp_path: Path) -> None:
+    # The walk builds plain strings itself and hands every other scalar to PyYAML.
+    import yaml
+
+    text = (
+        'id: "007"\ncount: 7\nratio: 0.5\non: true\nnothing: null\nday: 2026-12-05\n'
+        "items:\n  - plain text\n  - 'quoted: yes'\n  - [1, two]\nnested: {a: 1, 2: b}\n"
+        "folded: >-\n  one\n  two\n"
+    )
+    path = tmp_path / "x.yaml"
+    path.write_text(text)
+    assert load(path).data == yaml.safe_load(text)
+
+
+def test_merge_key_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("base: &b\n  a: 1\nother:\n  <<: *b\n  c: 2\n")
+    with pytest.raises(YamlProblem) as info:
+        load(path)
+    assert info.value.line == 4
+    assert "merge keys" in info.value.message
